@@ -1,0 +1,35 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from '../../../libs/audit/src/audit.module.js';
+import { ENTITIES } from '../../../libs/entities.js';
+import { AuthService } from '../../../libs/identity/src/auth.service.js';
+import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
+import { graphqlOptions } from './graphql.config.js';
+import { HealthController } from './health.controller.js';
+
+/** Framework first (config, logs, database, queues), then the business modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(),
+        ClockModule,
+        DatabaseModule.forRoot(ENTITIES, 'lianzhao-api'),
+        QueueModule,
+        AuditModule,
+        IdentityModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig, AuthService],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { join } from 'node:path';
+import type { AuthService } from '../../../libs/identity/src/auth.service.js';
+import type { GqlContext } from '../../../libs/identity/src/current-scope.js';
+import { formatGraphQLError, type AppConfig } from '../../../libs/platform/src/index.js';
+
+/** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
+export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
+
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
+    // Field suggestions reveal the schema; off in production together with introspection.
+    blockFieldSuggestion: { enabled: config.isProduction },
+  });
+  const protection = armor.protect();
+  return {
+    path: '/graphql',
+    // The schema is committed so an API change shows in review; production only keeps it in memory.
+    autoSchemaFile: config.isProduction ? true : join(process.cwd(), 'schema.graphql'),
+    sortSchema: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: false,
+    // Apollo's landing page would be the only HTML the API serves; the web UI is the client.
+    playground: false,
+    // graphql-armor's plugin types are for the CommonJS build of @apollo/server; runtime is the same.
+    ...(protection as unknown as Partial<ApolloDriverConfig>),
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: Request }): GqlContext => ({
+      req,
+      scope: auth.scopeFromAuthorization(req.headers.authorization),
+      loaders: new Map(),
+    }),
+  };
+}

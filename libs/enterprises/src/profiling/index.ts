@@ -1,0 +1,4 @@
+export * from './facts.js';
+export * from './model.js';
+export * from './rules.js';
+export * from './score.js';

@@ -1,0 +1,25 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Role } from './role.js';
+
+@InputType()
+export class CreateUserInput {
+  @Field() @IsEmail({}, { message: 'must be a valid e-mail address' }) @MaxLength(254)
+  email: string;
+
+  @Field() @IsString() @MinLength(8, { message: 'must be at least 8 characters' }) @MaxLength(200)
+  password: string;
+
+  @Field(() => Role) @IsEnum(Role)
+  role: Role;
+
+  @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(100)
+  name: string;
+
+  @Field(() => [ID]) @ArrayUnique() @Matches(/^\d+$/, { each: true, message: 'must be sub-park ids' })
+  subParkIds: string[];
+
+  @Field(() => ID, { nullable: true, description: 'GROUP users: their group company (else derived from subParkIds)' })
+  @IsOptional() @Matches(/^\d+$/, { message: 'must be a group id' })
+  groupId?: string;
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Role } from './role.js';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  /** Stored lower-case; unique. */
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ type: 'text' })
+  role: Role;
+
+  @Column({ type: 'text', nullable: true })
+  name: string | null;
+
+  /** For GROUP users: the group company whose sub-parks they see. */
+  @Column({ name: 'group_id', type: 'bigint', nullable: true })
+  groupId: string | null;
+
+  @Column({ name: 'failed_logins', type: 'int', default: 0 })
+  failedLogins: number;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

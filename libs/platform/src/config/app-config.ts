@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** The process configuration, read from the environment once and validated before anything connects. */
+export class AppConfig {
+  @IsString()
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/lianzhao';
+
+  @IsString()
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsOptional() @IsString()
+  SMTP_URL?: string;
+
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString() @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  JWT_SECRET = 'lianzhao-dev-secret-change-me';
+
+  @IsString()
+  JWT_EXPIRES_IN = '8h';
+
+  @IsString()
+  ADMIN_EMAIL = 'admin@lianzhao.local';
+
+  @IsString() @MinLength(8, { message: 'ADMIN_PASSWORD must be at least 8 characters' })
+  ADMIN_PASSWORD = 'lianzhao-admin';
+
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  /** Redis key prefix of every queue, so test suites (or two deployments) sharing one Redis never meet. */
+  @IsString()
+  QUEUE_PREFIX = 'lz';
+
+  /** Fill an empty registry with synthetic enterprises at start (`DEMO_DATA=0` switches it off). */
+  @Transform(({ value }) => value === true || value === '1' || value === 'true') 
+  DEMO_DATA = true;
+
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  DEMO_DATA_SIZE = 2000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined && v !== ''),
+  );
+  const config = plainToInstance(AppConfig, picked);
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
+    throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,35 @@
+/**
+ * Every queue and every job the system runs, with its payload type, in one place: a producer cannot enqueue
+ * a job name that does not exist or a payload of the wrong shape, and a processor receives exactly that shape.
+ */
+export const QUEUES = ['profiles', 'chain-gaps', 'imports', 'maintenance'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export interface JobPayloads {
+  /** Re-profile one enterprise after it changed (coalesced per enterprise). */
+  ProfileEnterprise: { enterpriseId: string };
+  /** Re-profile every enterprise (after a model activation or on demand). */
+  RecomputeProfiles: { runId: string };
+  /** Re-analyse chain gaps and matches. */
+  RecomputeChainGaps: { runId: string };
+  /** Import a large enterprise file that was uploaded (kept in the imports table). */
+  ImportEnterprises: { importId: string };
+  /** Test and operations probe: proves a job went through the outbox and the worker. */
+  Ping: { note: string };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: { [K in JobName]: QueueName } = {
+  ProfileEnterprise: 'profiles',
+  RecomputeProfiles: 'profiles',
+  RecomputeChainGaps: 'chain-gaps',
+  ImportEnterprises: 'imports',
+  Ping: 'maintenance',
+};
+
+export interface OutboxMessage<K extends JobName = JobName> {
+  name: K;
+  payload: JobPayloads[K];
+  /** Messages with the same key that wait together are delivered as one job (a burst of edits → one re-profile). */
+  dedupeKey?: string;
+}

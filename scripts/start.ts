@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, preflight, runMain } from '../libs/platform/src/index.js';
+import { migrate } from './migrate.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * `npm start`: check the services, apply migrations once, then run the API and the worker as two processes
+ * (as they would run on separate machines) and stop both when either stops or on Ctrl-C / SIGTERM.
+ */
+runMain('start', async () => {
+  const config = loadConfig();
+  await preflight(config, { createDatabase: true });
+  const applied = await migrate(config);
+  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date');
+
+  const children: ChildProcess[] = [
+    spawn(process.execPath, [join(here, '../apps/api/src/main.js')], { stdio: 'inherit' }),
+    spawn(process.execPath, [join(here, '../apps/worker/src/main.js')], { stdio: 'inherit' }),
+  ];
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 15_000).unref();
+    Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r))))).then(() => process.exit(code));
+  };
+  for (const c of children) c.once('exit', (code) => stop(code ?? 1));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+});
