@@ -18,3 +18,5 @@ export * from './queue/queue.module.js';
 export * from './queue/redis.js';
 export * from './preflight.js';
 export * from './run-main.js';
+export * from './graphql/page-info.js';
+export * from './graphql/loaders.js';

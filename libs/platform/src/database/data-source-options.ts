@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 
@@ -25,3 +26,6 @@ export function dataSourceOptions(
     extra: { connectionTimeoutMillis: 5000 },
   };
 }
+
+// Calendar dates stay 'YYYY-MM-DD' strings: turning them into JS Dates would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);

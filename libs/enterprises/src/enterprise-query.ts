@@ -1,0 +1,70 @@
+import { decodeCursor, encodeCursor } from '../../platform/src/index.js';
+import type { EnterpriseFilter } from './enterprise.input.js';
+import { EnterpriseSort } from './enterprises.models.js';
+
+/** A parameterised SQL fragment: the WHERE conditions of a filter, reused by lists, counts and exports. */
+export interface SqlWhere {
+  conditions: string[];
+  params: unknown[];
+}
+
+const USCC_PREFIX = /^[0-9A-HJ-NPQRTUWXY]{2,18}$/i;
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Every condition here has an index behind it (see the chains-and-registry migration). */
+export function enterpriseWhere(filter: EnterpriseFilter | undefined): SqlWhere {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const text = filter?.text?.trim();
+  if (text) {
+    const name = `e.name ILIKE ${p(`%${escapeLike(text)}%`)}`;
+    conditions.push(USCC_PREFIX.test(text) ? `(${name} OR e.uscc LIKE ${p(`${escapeLike(text.toUpperCase())}%`)})` : name);
+  }
+  if (filter?.status) conditions.push(`e.status = ${p(filter.status)}`);
+  if (filter?.subParkId) conditions.push(`e.sub_park_id = ${p(filter.subParkId)}`);
+  if (filter?.listingStatus) conditions.push(`e.listing_status = ${p(filter.listingStatus)}`);
+  if (filter?.tags?.length) conditions.push(`e.tags @> ${p(filter.tags)}::text[]`);
+  if (filter?.nodeCode) {
+    conditions.push(`EXISTS (SELECT 1 FROM enterprise_nodes en WHERE en.enterprise_id = e.id AND en.node_code = ${p(filter.nodeCode)})`);
+  }
+  if (filter?.chain) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code
+               WHERE en.enterprise_id = e.id AND cn.chain_code = ${p(filter.chain)})`,
+    );
+  }
+  return { conditions, params };
+}
+
+interface SortSpec {
+  /** SQL of the sort key and its direction; id breaks ties so the order is total. */
+  key: string;
+  desc: boolean;
+  value: (row: { name: string; updated_at: Date }) => string | number;
+}
+
+export const SORTS: Record<EnterpriseSort, SortSpec> = {
+  [EnterpriseSort.NAME]: { key: 'e.name', desc: false, value: (r) => r.name },
+  [EnterpriseSort.UPDATED]: { key: 'e.updated_at', desc: true, value: (r) => r.updated_at.toISOString() },
+};
+
+/** Adds the keyset condition "after this cursor" and returns ORDER BY; the row comparison uses the (key, id) index. */
+export function keyset(where: SqlWhere, sort: EnterpriseSort, after: string | undefined): string {
+  const spec = SORTS[sort];
+  const dir = spec.desc ? 'DESC' : 'ASC';
+  if (after) {
+    const [value, id] = decodeCursor(after, 2);
+    const cmp = spec.desc ? '<' : '>';
+    const cast = sort === EnterpriseSort.UPDATED ? '::timestamptz' : '';
+    where.params.push(value, id);
+    where.conditions.push(`(${spec.key}, e.id) ${cmp} ($${where.params.length - 1}${cast}, $${where.params.length}::bigint)`);
+  }
+  return `ORDER BY ${spec.key} ${dir}, e.id ${dir}`;
+}
+
+export function cursorOf(sort: EnterpriseSort, row: { id: string; name: string; updated_at: Date }): string {
+  return encodeCursor([SORTS[sort].value(row), String(row.id)]);
+}
+
+export const whereSql = (w: SqlWhere) => (w.conditions.length ? `WHERE ${w.conditions.join(' AND ')}` : '');

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/src/audit.service.js';
+import { Role } from '../../identity/src/role.js';
+import type { Scope } from '../../identity/src/scope.js';
+import { badInput, Clock, conflict, enqueueInTransaction, notFound, pageSize, shanghaiDate } from '../../platform/src/index.js';
+import { applyInput, EMPTY_RECORD, rowToRecord } from './enterprise-record.js';
+import { checkEnterprise, FIELD_LABELS, type EnterpriseRecord, type ReferenceData } from './enterprise-rules.js';
+import { toEnterprise } from './enterprise-row.js';
+import type { EnterpriseFilter, EnterpriseInput } from './enterprise.input.js';
+import { EnterpriseSort, type Enterprise, type EnterpriseConnection } from './enterprises.models.js';
+import { EnterprisesRepository } from './enterprises.repository.js';
+
+export const REGISTRY_WRITERS = [Role.OFFICER, Role.MANAGER, Role.ADMIN];
+
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repo: EnterprisesRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Every signed-in role reads the registry. */
+  async get(_scope: Scope, by: { id?: string; uscc?: string }): Promise<Enterprise | null> {
+    if (by.id === undefined && by.uscc === undefined) throw badInput('id', 'id: give an id or a uscc');
+    if (by.id !== undefined && !/^\d+$/.test(by.id)) return null;
+    const row = await this.repo.findOne(by.id !== undefined ? { id: by.id } : { uscc: by.uscc!.trim().toUpperCase() });
+    return row ? toEnterprise(row) : null;
+  }
+
+  async list(_scope: Scope, filter: EnterpriseFilter | undefined, sort: EnterpriseSort, first?: number, after?: string): Promise<EnterpriseConnection & { filter?: EnterpriseFilter }> {
+    const { rows, hasNextPage, cursors } = await this.repo.page(filter, sort, pageSize(first), after);
+    return {
+      edges: rows.map((r, i) => ({ cursor: cursors[i], node: toEnterprise(r) })),
+      pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null },
+      filter,
+    };
+  }
+
+  count(_scope: Scope, filter: EnterpriseFilter | undefined): Promise<number> {
+    return this.repo.count(filter);
+  }
+
+  async create(scope: Scope, input: EnterpriseInput): Promise<Enterprise> {
+    scope.require(...REGISTRY_WRITERS);
+    const record = applyInput({ ...EMPTY_RECORD, uscc: '', name: '', status: 'CANDIDATE' }, input);
+    return this.dataSource.transaction(async (manager) => {
+      await this.validate(manager, record);
+      const existing = await this.repo.findOne({ uscc: record.uscc }, manager);
+      if (existing) throw badInput('uscc', `uscc: ${record.uscc} is already registered (${existing.name})`);
+      const row = await this.repo.insert(manager, record);
+      if (input.contacts !== undefined || input.riskStatus !== undefined) {
+        await manager.query('UPDATE enterprises SET contacts = $2, risk_status = $3 WHERE id = $1', [row.id, JSON.stringify(input.contacts ?? []), input.riskStatus ?? 'NORMAL']);
+      }
+      await this.afterWrite(manager, scope, 'createEnterprise', String(row.id), null, record);
+      return toEnterprise((await this.repo.findOne({ id: String(row.id) }, manager))!);
+    });
+  }
+
+  async update(scope: Scope, id: string, input: EnterpriseInput): Promise<Enterprise> {
+    scope.require(...REGISTRY_WRITERS);
+    if (input.version === undefined || input.version === null) throw badInput('version', 'version: send the version you read, so no one else\'s change is overwritten');
+    if (!/^\d+$/.test(id)) throw notFound('Enterprise');
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.repo.findOne({ id }, manager, true);
+      if (!current) throw notFound('Enterprise');
+      if (current.version !== input.version) throw conflict(`This enterprise was changed by someone else (version ${current.version}, yours ${input.version}); reload and try again`);
+      const nodes = (await this.repo.nodesOf([id], manager)).map((n) => ({ code: n.node_code, role: n.role as EnterpriseRecord['chainNodes'][number]['role'] }));
+      const before = rowToRecord(current, nodes);
+      const record = applyInput(before, input);
+      await this.validate(manager, record);
+      if (record.uscc !== before.uscc && (await this.repo.findOne({ uscc: record.uscc }, manager))) {
+        throw badInput('uscc', `uscc: ${record.uscc} is already registered to another enterprise`);
+      }
+      const row = await this.repo.update(manager, id, input.version, record, { contacts: input.contacts, riskStatus: input.riskStatus });
+      if (!row) throw conflict();
+      await this.afterWrite(manager, scope, 'updateEnterprise', id, { ...before, contacts: current.contacts, riskStatus: current.risk_status }, { ...record, contacts: row.contacts, riskStatus: row.risk_status });
+      return toEnterprise(row);
+    });
+  }
+
+  /** The domain rules shared with the import; the first problem names its field. */
+  private async validate(manager: EntityManager, record: EnterpriseRecord): Promise<void> {
+    const ref = await this.referenceData(manager, record);
+    const [problem] = checkEnterprise(record, ref);
+    if (problem) {
+      const label = FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS];
+      throw badInput(String(problem.field), `${String(problem.field)}: ${problem.en}`, { messageZh: `${label?.zh ?? problem.field} ${problem.zh}` });
+    }
+  }
+
+  private async referenceData(manager: EntityManager, record: EnterpriseRecord): Promise<ReferenceData> {
+    const [nodes, parks]: [{ code: string }[], { id: string }[]] = await Promise.all([
+      manager.query('SELECT code FROM chain_nodes WHERE code = ANY($1)', [record.chainNodes.map((n) => n.code)]),
+      manager.query('SELECT id FROM sub_parks WHERE id = $1', [record.subParkId ?? '0']),
+    ]);
+    return {
+      nodeCodes: new Set(nodes.map((n) => n.code)),
+      subParkIds: new Set(parks.map((p) => String(p.id))),
+      today: shanghaiDate(this.clock.now()),
+    };
+  }
+
+  /** Audit and "re-profile this enterprise" commit with the change itself. */
+  private async afterWrite(manager: EntityManager, scope: Scope, action: string, id: string, before: object | null, after: object): Promise<void> {
+    await this.audit.record(manager, { actorId: scope.userId, action, entity: 'Enterprise', entityId: id, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> });
+    await enqueueInTransaction(manager, { name: 'ProfileEnterprise', payload: { enterpriseId: id }, dedupeKey: `profile:${id}` });
+  }
+}
+
+export { EnterpriseSort };

@@ -1,0 +1,34 @@
+import { makeUscc } from '../../libs/enterprises/src/uscc.js';
+
+let seq = 0;
+
+/** A valid, unique USCC for test data: the index is encoded in the body, the check digit is computed. */
+export function testUscc(n = ++seq + Math.floor(Math.random() * 1e6)): string {
+  const body = String(n).padStart(9, '0').slice(-9);
+  return makeUscc(`91310151MA${body.slice(0, 7)}`);
+}
+
+export function enterpriseInput(over: Record<string, unknown> = {}) {
+  return {
+    uscc: testUscc(),
+    name: `上海测试科技有限公司${++seq}`,
+    status: 'CANDIDATE',
+    region: '上海市浦东新区',
+    chainNodes: [{ code: 'DE_SECURITY', role: 'KEY' }],
+    foundedOn: '2018-05-01',
+    registeredCapital: 1000,
+    employees: 120,
+    techStaff: 40,
+    revenue: 8000.5,
+    revenuePrevYear: 7000,
+    rdExpense: 600,
+    inventionPatents: 6,
+    highValuePatents: 2,
+    tags: ['信息安全'],
+    ...over,
+  };
+}
+
+export const CREATE_ENTERPRISE = `mutation($i: EnterpriseInput!) { createEnterprise(input: $i) {
+  id uscc name status version revenue subParkId chainNodes { node { code name } role } tags } }`;
+export const UPDATE_ENTERPRISE = `mutation($id: ID!, $i: EnterpriseInput!) { updateEnterprise(id: $id, input: $i) { id name version revenue } }`;
