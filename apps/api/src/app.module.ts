@@ -7,6 +7,7 @@ import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.mod
 import { ENTITIES } from '../../../libs/entities.js';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
+import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { graphqlOptions } from './graphql.config.js';
 import { HealthController } from './health.controller.js';
@@ -25,6 +26,7 @@ export class AppModule {
         QueueModule,
         AuditModule,
         IdentityModule,
+        JobsModule,
         ChainsModule,
         EnterprisesModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

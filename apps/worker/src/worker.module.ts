@@ -1,6 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
+import { EnterpriseImportService } from '../../../libs/enterprises/src/enterprise-import.service.js';
+import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
+import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
+import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { JOB_HANDLERS, type JobHandlers } from './job-handlers.js';
 import { JobWorkers } from './job-workers.js';
@@ -10,18 +14,19 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule, AuditModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule, AuditModule, JobsModule, IdentityModule, EnterprisesModule],
       providers: [
         JobWorkers,
         {
           provide: JOB_HANDLERS,
-          inject: [],
-          useFactory: (): JobHandlers => ({
+          inject: [EnterpriseImportService],
+          useFactory: (imports: EnterpriseImportService): JobHandlers => ({
             Ping: async (payload) => ({ pong: payload.note }),
             ProfileEnterprise: async () => undefined,
             RecomputeProfiles: async () => undefined,
             RecomputeChainGaps: async () => undefined,
-            ImportEnterprises: async () => undefined,
+            ImportEnterprises: (p) => imports.runUploaded(p.importId),
+            ProfileEnterprises: async () => undefined,
           }),
         },
       ],

@@ -180,10 +180,13 @@ export function checkEnterprise(r: EnterpriseRecord, ref: ReferenceData): FieldP
     else if (!Number.isInteger(v)) add(f, MESSAGES.notInteger.zh, MESSAGES.notInteger.en);
     else if (v > LIMITS.maxCount) add(f, '数值过大', 'is implausibly large');
   }
-  if (r.techStaff !== null && r.employees !== null && r.techStaff > r.employees) {
+  // Only between two sound values: a negative employee count is one problem, not two.
+  const sound = (...fs: string[]): boolean => !problems.some((p) => fs.includes(p.field));
+  if (r.techStaff !== null && r.employees !== null && r.techStaff > r.employees && sound('techStaff', 'employees')) {
     add('techStaff', '不能超过从业人数', 'must not exceed the number of employees');
   }
-  if (r.highValuePatents !== null && r.inventionPatents !== null && r.highValuePatents > r.inventionPatents) {
+  const { highValuePatents: hv, inventionPatents: inv } = r;
+  if (hv !== null && inv !== null && hv > inv && sound('highValuePatents', 'inventionPatents')) {
     add('highValuePatents', '不能超过发明专利数', 'must not exceed the number of invention patents');
   }
 

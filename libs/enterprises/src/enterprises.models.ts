@@ -46,6 +46,12 @@ export enum EnterpriseSort {
 }
 registerEnumType(EnterpriseSort, { name: 'EnterpriseSort' });
 
+export enum ImportLang {
+  zh = 'zh',
+  en = 'en',
+}
+registerEnumType(ImportLang, { name: 'ImportLang', description: 'Language of report messages' });
+
 @ObjectType()
 export class EnterpriseNode {
   @Field(() => ChainNode) node: ChainNode;

@@ -3,10 +3,14 @@ import { ChainsModule } from '../../chains/src/chains.module.js';
 import { EnterpriseConnectionResolver, EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { EnterpriseExporter } from './enterprise-export.js';
+import { EnterpriseFilesController } from './enterprise-files.controller.js';
+import { EnterpriseImportService } from './enterprise-import.service.js';
 
 @Module({
   imports: [ChainsModule],
-  providers: [EnterprisesRepository, EnterprisesService, EnterprisesResolver, EnterpriseConnectionResolver],
-  exports: [EnterprisesRepository, EnterprisesService],
+  controllers: [EnterpriseFilesController],
+  providers: [EnterprisesRepository, EnterprisesService, EnterpriseImportService, EnterpriseExporter, EnterprisesResolver, EnterpriseConnectionResolver],
+  exports: [EnterprisesRepository, EnterprisesService, EnterpriseImportService],
 })
 export class EnterprisesModule {}

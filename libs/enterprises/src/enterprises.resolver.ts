@@ -7,9 +7,11 @@ import type { Scope } from '../../identity/src/scope.js';
 import { SubParksService } from '../../identity/src/sub-parks.service.js';
 import { requestLoader } from '../../platform/src/index.js';
 import { EnterpriseFilter, EnterpriseInput } from './enterprise.input.js';
-import { ChainRole, Enterprise, EnterpriseConnection, EnterpriseNode, EnterpriseSort } from './enterprises.models.js';
+import { ChainRole, Enterprise, EnterpriseConnection, EnterpriseNode, EnterpriseSort, ImportReport } from './enterprises.models.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { EnterpriseImportService } from './enterprise-import.service.js';
+import { ImportLang } from './enterprises.models.js';
 
 @Resolver(() => Enterprise)
 export class EnterprisesResolver {
@@ -18,7 +20,35 @@ export class EnterprisesResolver {
     private readonly repo: EnterprisesRepository,
     private readonly chains: ChainsService,
     private readonly subParks: SubParksService,
+    private readonly imports: EnterpriseImportService,
   ) {}
+
+  @Mutation(() => ImportReport, { description: 'CSV with a header row (English or Chinese headers). All or nothing: any bad row and nothing is written' })
+  importEnterprises(
+    @CurrentScope() scope: Scope,
+    @Args('csv') csv: string,
+    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+  ): Promise<ImportReport> {
+    return this.imports.importInline(scope, 'csv', csv, lang);
+  }
+
+  @Mutation(() => ImportReport, { description: 'The same as importEnterprises for an XLSX file (first sheet), base64-encoded' })
+  importEnterprisesXlsx(
+    @CurrentScope() scope: Scope,
+    @Args('base64') base64: string,
+    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+  ): Promise<ImportReport> {
+    return this.imports.importInline(scope, 'xlsx', Buffer.from(base64, 'base64'), lang);
+  }
+
+  @Query(() => ImportReport, { description: 'The kept report of an import (uploaded files are imported by a job)' })
+  importReport(
+    @CurrentScope() scope: Scope,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+  ): Promise<ImportReport> {
+    return this.imports.report(scope, id, lang);
+  }
 
   @Query(() => Enterprise, { nullable: true })
   enterprise(

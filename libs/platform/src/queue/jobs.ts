@@ -8,6 +8,8 @@ export type QueueName = (typeof QUEUES)[number];
 export interface JobPayloads {
   /** Re-profile one enterprise after it changed (coalesced per enterprise). */
   ProfileEnterprise: { enterpriseId: string };
+  /** Re-profile the enterprises an import wrote (one message per written batch). */
+  ProfileEnterprises: { enterpriseIds: string[] };
   /** Re-profile every enterprise (after a model activation or on demand). */
   RecomputeProfiles: { runId: string };
   /** Re-analyse chain gaps and matches. */
@@ -21,6 +23,7 @@ export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   ProfileEnterprise: 'profiles',
+  ProfileEnterprises: 'profiles',
   RecomputeProfiles: 'profiles',
   RecomputeChainGaps: 'chain-gaps',
   ImportEnterprises: 'imports',

@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { JobRunsService } from '../../jobs/src/job-runs.service.js';
+import type { Scope } from '../../identity/src/scope.js';
+import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../platform/src/index.js';
+import { upsertBatch } from './enterprise-bulk-upsert.js';
+import type { EnterpriseRecord } from './enterprise-rules.js';
+import { REGISTRY_WRITERS } from './enterprises.service.js';
+import type { ImportReport } from './enterprises.models.js';
+import { mapHeader, type ColumnKey } from './import/columns.js';
+import { formatProblem, headerProblems, parseRow, type ImportLookup, type ImportProblem } from './import/parse-row.js';
+import { ImportFileError, readCsvRows, readXlsxRows, type SheetRow } from './import/read-rows.js';
+
+export type ImportFormat = 'csv' | 'xlsx';
+export type Lang = 'zh' | 'en';
+
+/** Rows written per statement: large enough to amortise round trips, small enough to keep memory flat. */
+const BATCH = 2000;
+/** The report lists at most this many problems (the count of rejected rows is always exact). */
+const MAX_REPORTED = 1000;
+
+interface StoredReport {
+  created: number;
+  updated: number;
+  rejected: number;
+  errors: ImportProblem[];
+}
+
+type RowSource = () => AsyncIterable<SheetRow>;
+
+/**
+ * Imports are all-or-nothing: a first pass reads and checks every row (streaming, nothing kept but the USCCs
+ * seen), and only a clean file gets a second pass that writes it in batches inside one transaction.
+ */
+@Injectable()
+export class EnterpriseImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobRunsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A file sent inline through GraphQL: imported now, the report returned. */
+  async importInline(scope: Scope, format: ImportFormat, content: string | Buffer, lang: Lang): Promise<ImportReport> {
+    scope.require(...REGISTRY_WRITERS);
+    const importId = await this.createImportRow(scope, format, null, null);
+    const source: RowSource = format === 'csv' ? () => readCsvRows(content as string) : () => readXlsxRows(content as Buffer);
+    const report = await this.run(source, scope.userId, importId);
+    return this.present(importId, report, lang);
+  }
+
+  /** An uploaded file: stored, then imported by the worker; `job(id)` shows progress, `importReport(id)` the result. */
+  async acceptUpload(scope: Scope, format: ImportFormat, filename: string | null, content: Buffer): Promise<{ importId: string; jobId: string }> {
+    scope.require(...REGISTRY_WRITERS);
+    if (content.length === 0) throw badInput('file', 'file: the upload is empty');
+    return this.dataSource.transaction(async (manager) => {
+      const jobId = await this.jobs.create(manager, 'ImportEnterprises', scope.userId);
+      const [{ id }] = await manager.query(
+        'INSERT INTO imports (job_run_id, filename, format, content, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [jobId, filename, format, content, scope.userId],
+      );
+      await enqueueInTransaction(manager, { name: 'ImportEnterprises', payload: { importId: String(id) } });
+      return { importId: String(id), jobId };
+    });
+  }
+
+  /** Worker side of acceptUpload. Safe to run twice: a completed run is not repeated. */
+  async runUploaded(importId: string): Promise<void> {
+    const [row] = await this.dataSource.query('SELECT job_run_id, format, content, created_by FROM imports WHERE id = $1', [importId]);
+    if (!row) return;
+    const jobId = String(row.job_run_id);
+    if (await this.jobs.isCompleted(jobId)) return;
+    await this.jobs.start(jobId);
+    const content: Buffer = row.content;
+    const source: RowSource = row.format === 'csv' ? () => readCsvRows(content.toString('utf8')) : () => readXlsxRows(content);
+    try {
+      const report = await this.run(source, row.created_by === null ? null : String(row.created_by), importId, (p) => this.jobs.progress(jobId, p));
+      await this.jobs.complete(jobId, { importId, created: report.created, updated: report.updated, rejected: report.rejected });
+    } catch (error) {
+      await this.jobs.fail(jobId, (error as Error).message);
+      throw error;
+    }
+  }
+
+  async report(scope: Scope, importId: string, lang: Lang): Promise<ImportReport> {
+    if (!/^\d+$/.test(importId)) throw notFound('Import');
+    const [row] = await this.dataSource.query('SELECT created, updated, rejected, errors, created_by FROM imports WHERE id = $1', [importId]);
+    if (!row || !(scope.seesAll || String(row.created_by) === scope.userId)) throw notFound('Import');
+    return this.present(importId, row, lang);
+  }
+
+  private present(importId: string, report: StoredReport, lang: Lang): ImportReport {
+    return {
+      id: importId,
+      created: report.created,
+      updated: report.updated,
+      rejected: report.rejected,
+      errors: report.errors.map((p) => ({ row: p.row, column: p.column, message: formatProblem(p, lang) })),
+    };
+  }
+
+  private async createImportRow(scope: Scope, format: ImportFormat, filename: string | null, jobId: string | null): Promise<string> {
+    const [{ id }] = await this.dataSource.query('INSERT INTO imports (job_run_id, filename, format, created_by) VALUES ($1, $2, $3, $4) RETURNING id', [
+      jobId,
+      filename,
+      format,
+      scope.userId,
+    ]);
+    return String(id);
+  }
+
+  private async run(source: RowSource, actorId: string | null, importId: string, onProgress?: (percent: number) => Promise<void>): Promise<StoredReport> {
+    const lookup = await this.lookup();
+    let report: StoredReport;
+    try {
+      const checked = await this.check(source, lookup, onProgress);
+      if (checked.report.rejected > 0 || checked.report.errors.length > 0) {
+        report = checked.report;
+      } else {
+        report = await this.write(source, checked.columns, checked.total, lookup, actorId, importId, onProgress);
+      }
+    } catch (error) {
+      if (!(error instanceof ImportFileError)) throw error;
+      report = { created: 0, updated: 0, rejected: 0, errors: [{ row: 1, column: 'file', zh: error.zh, en: error.en }] };
+    }
+    await this.dataSource.query('UPDATE imports SET created = $2, updated = $3, rejected = $4, errors = $5, content = NULL WHERE id = $1', [
+      importId,
+      report.created,
+      report.updated,
+      report.rejected,
+      JSON.stringify(report.errors),
+    ]);
+    return report;
+  }
+
+  private async lookup(): Promise<ImportLookup> {
+    const [nodes, parks]: [{ code: string }[], { id: string; name: string }[]] = await Promise.all([
+      this.dataSource.query('SELECT code FROM chain_nodes'),
+      this.dataSource.query('SELECT id, name FROM sub_parks'),
+    ]);
+    return {
+      nodeCodes: new Set(nodes.map((n) => n.code)),
+      subParkIds: new Set(parks.map((p) => String(p.id))),
+      subParkIdByName: new Map(parks.map((p) => [p.name, String(p.id)])),
+      today: shanghaiDate(this.clock.now()),
+    };
+  }
+
+  /** Pass 1: every row checked; a USCC twice in one file is an error on its second row. */
+  private async check(source: RowSource, lookup: ImportLookup, onProgress?: (p: number) => Promise<void>) {
+    const errors: ImportProblem[] = [];
+    let rejected = 0;
+    let total = 0;
+    let columns: (ColumnKey | null)[] | null = null;
+    const seen = new Map<string, number>();
+    for await (const { row, cells } of source()) {
+      if (!columns) {
+        const header = mapHeader(cells);
+        columns = header.columns;
+        if (header.problems.length) return { report: { created: 0, updated: 0, rejected: 0, errors: headerProblems(header.problems, row) }, columns, total };
+        continue;
+      }
+      total++;
+      const parsed = parseRow(row, cells, columns, lookup);
+      const problems = 'errors' in parsed ? parsed.errors : [];
+      if ('record' in parsed) {
+        const first = seen.get(parsed.record.uscc);
+        if (first !== undefined) problems.push({ row, column: 'uscc', zh: `与第 ${first} 行重复`, en: `same as row ${first}` });
+        else seen.set(parsed.record.uscc, row);
+      }
+      if (problems.length) {
+        rejected++;
+        if (errors.length < MAX_REPORTED) errors.push(...problems.slice(0, MAX_REPORTED - errors.length));
+      }
+      if (onProgress && total % 10000 === 0) await onProgress(Math.min(45, total / 4000));
+    }
+    if (!columns || total === 0) {
+      errors.push({ row: 1, column: 'file', zh: '文件没有数据行', en: 'the file has no data rows' });
+    }
+    return { report: { created: 0, updated: 0, rejected, errors }, columns: columns ?? [], total };
+  }
+
+  /** Pass 2: the clean file written batch by batch in one transaction, so a failure half-way writes nothing. */
+  private async write(
+    source: RowSource,
+    columns: (ColumnKey | null)[],
+    total: number,
+    lookup: ImportLookup,
+    actorId: string | null,
+    importId: string,
+    onProgress?: (p: number) => Promise<void>,
+  ): Promise<StoredReport> {
+    const present = new Set(columns.filter((c): c is ColumnKey => c !== null));
+    return this.dataSource.transaction(async (manager) => {
+      // One import at a time: two files touching the same enterprises would otherwise deadlock.
+      await manager.query('SELECT pg_advisory_xact_lock(7300)');
+      let created = 0;
+      let updated = 0;
+      let done = 0;
+      let batch: EnterpriseRecord[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const r = await upsertBatch(manager, batch, present, { actorId, importId });
+        created += r.created;
+        updated += r.updated;
+        done += batch.length;
+        batch = [];
+        if (onProgress) await onProgress(50 + (50 * done) / Math.max(total, 1));
+      };
+      let header = true;
+      for await (const { row, cells } of source()) {
+        if (header) {
+          header = false;
+          continue;
+        }
+        const parsed = parseRow(row, cells, columns, lookup);
+        if ('errors' in parsed) throw new Error(`Row ${row} changed between the check and the write`);
+        batch.push(parsed.record);
+        if (batch.length >= BATCH) await flush();
+      }
+      await flush();
+      return { created, updated, rejected: 0, errors: [] };
+    });
+  }
+}
