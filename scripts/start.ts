@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, preflight, runMain } from '../libs/platform/src/index.js';
+import { seedDemoDataIfEmpty } from './demo-data.js';
 import { migrate } from './migrate.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,6 +17,8 @@ runMain('start', async () => {
   await preflight(config, { createDatabase: true });
   const applied = await migrate(config);
   console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database is up to date');
+  const seeded = await seedDemoDataIfEmpty(config);
+  if (seeded) console.log(`Seeded ${seeded} demo enterprises (set DEMO_DATA=false to start empty)`);
 
   const children: ChildProcess[] = [
     spawn(process.execPath, [join(here, '../apps/api/src/main.js')], { stdio: 'inherit' }),
