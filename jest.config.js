@@ -14,10 +14,10 @@ export default {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.js',
-      testTimeout: 60000,
     },
   ],
   maxWorkers: 2,
+  testTimeout: 120000,
   // A suite that leaves a socket open must not hold CI hostage; suites close what they open (see Harness.close).
   forceExit: true,
 };

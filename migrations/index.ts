@@ -1,5 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation.js';
 import { ChainsAndRegistry1764200000000 } from './1764200000000-chains-and-registry.js';
+import { Profiles1764300000000 } from './1764300000000-profiles.js';
 
 /** Every migration, in order. Listed explicitly: see libs/entities.ts. */
-export const MIGRATIONS = [Foundation1764100000000, ChainsAndRegistry1764200000000];
+export const MIGRATIONS = [Foundation1764100000000, ChainsAndRegistry1764200000000, Profiles1764300000000];

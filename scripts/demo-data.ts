@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { seedDemoEnterprises } from '../libs/enterprises/src/demo/seed-demo.js';
 import { ENTITIES } from '../libs/entities.js';
-import { dataSourceOptions, type AppConfig } from '../libs/platform/src/index.js';
+import { dataSourceOptions, enqueueInTransaction, type AppConfig } from '../libs/platform/src/index.js';
 
 /** On an empty registry (and unless DEMO_DATA=false), fill it with synthetic enterprises so the UI has something to show. */
 export async function seedDemoDataIfEmpty(config: AppConfig): Promise<number> {
@@ -11,7 +11,13 @@ export async function seedDemoDataIfEmpty(config: AppConfig): Promise<number> {
   try {
     const [{ any }] = await ds.query('SELECT EXISTS (SELECT 1 FROM enterprises) AS any');
     if (any) return 0;
-    return await seedDemoEnterprises(ds, config.DEMO_DATA_SIZE);
+    const seeded = await seedDemoEnterprises(ds, config.DEMO_DATA_SIZE);
+    // Profile the new registry in the background, through the outbox like any other change.
+    await ds.transaction(async (manager) => {
+      const [{ id }] = await manager.query(`INSERT INTO job_runs (kind) VALUES ('RecomputeProfiles') RETURNING id`);
+      await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: String(id) } });
+    });
+    return seeded;
   } finally {
     await ds.destroy();
   }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Redis } from 'ioredis';
@@ -27,6 +28,7 @@ export class Harness {
   config!: AppConfig;
   url!: string;
   private tokens = new Map<string, string>();
+  private children: ChildProcess[] = [];
 
   static async start(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
     const h = new Harness();
@@ -39,7 +41,7 @@ export class Harness {
       REDIS_URL: TEST_REDIS_URL,
       QUEUE_PREFIX: `lzt_${id}`,
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       JWT_SECRET: `test-secret-${id}-long-enough`,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -114,12 +116,25 @@ export class Harness {
     return { token: this.tokens.get(key)!, id: String(row.id), email, password };
   }
 
+  /**
+   * The real worker as a separate process (from the compiled build, which `npm test` makes first), for tests
+   * that must kill it the way a crash would.
+   */
+  spawnWorker(): ChildProcess {
+    const env = { ...process.env, ...Object.fromEntries(Object.entries(this.config).map(([k, v]) => [k, String(v)])) };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    this.children.push(child);
+    return child;
+  }
+
   async stopWorker(): Promise<void> {
     await this.worker?.close();
     this.worker = undefined;
   }
 
   async close(): Promise<void> {
+    for (const c of this.children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
     await this.stopWorker();
     await this.app?.close();
     await clearRedisPrefix(this.config.REDIS_URL, this.config.QUEUE_PREFIX);

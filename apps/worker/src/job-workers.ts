@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { AppConfig, createRedis, QUEUES, type JobName } from '../../../libs/platform/src/index.js';
+import { JobRunsService } from '../../../libs/jobs/src/job-runs.service.js';
 import { JOB_HANDLERS, type JobHandler, type JobHandlers } from './job-handlers.js';
 
 const CONCURRENCY: Record<(typeof QUEUES)[number], number> = { profiles: 4, 'chain-gaps': 1, imports: 1, maintenance: 2 };
@@ -17,6 +18,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly config: AppConfig,
     @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
+    private readonly jobRuns: JobRunsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -32,10 +34,17 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
           connection: createRedis(this.config.REDIS_URL, 'worker'),
           prefix: this.config.QUEUE_PREFIX,
           concurrency: CONCURRENCY[queue],
-          lockDuration: 60_000,
+          // A killed worker's job is picked up again within seconds; runs checkpoint, so the retry carries on.
+          lockDuration: 15_000,
+          stalledInterval: 5_000,
         },
       );
-      worker.on('failed', (job, err) => this.logger.warn(`${queue}/${job?.name} ${job?.id} failed: ${err.message}`));
+      worker.on('failed', (job, err) => {
+        this.logger.warn(`${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`);
+        // Out of retries: the run a user is watching through job(id) must say so, not stay ACTIVE forever.
+        const runId = (job?.data as { runId?: string } | undefined)?.runId;
+        if (job && runId && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.jobRuns.fail(runId, err.message);
+      });
       worker.on('error', (err) => this.logger.warn(`${queue} worker: ${err.message}`));
       this.workers.push(worker);
     }

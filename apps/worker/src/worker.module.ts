@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { EnterpriseImportService } from '../../../libs/enterprises/src/enterprise-import.service.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
+import { ProfilerService } from '../../../libs/enterprises/src/profiles/profiler.service.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
@@ -19,14 +20,14 @@ export class WorkerModule {
         JobWorkers,
         {
           provide: JOB_HANDLERS,
-          inject: [EnterpriseImportService],
-          useFactory: (imports: EnterpriseImportService): JobHandlers => ({
+          inject: [EnterpriseImportService, ProfilerService],
+          useFactory: (imports: EnterpriseImportService, profiler: ProfilerService): JobHandlers => ({
             Ping: async (payload) => ({ pong: payload.note }),
-            ProfileEnterprise: async () => undefined,
-            RecomputeProfiles: async () => undefined,
+            ProfileEnterprise: (p) => profiler.profileEnterprises([p.enterpriseId]),
+            ProfileEnterprises: (p) => profiler.profileEnterprises(p.enterpriseIds),
+            RecomputeProfiles: (p) => profiler.recomputeAll(p.runId),
             RecomputeChainGaps: async () => undefined,
             ImportEnterprises: (p) => imports.runUploaded(p.importId),
-            ProfileEnterprises: async () => undefined,
           }),
         },
       ],

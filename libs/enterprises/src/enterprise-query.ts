@@ -6,6 +6,8 @@ import { EnterpriseSort } from './enterprises.models.js';
 export interface SqlWhere {
   conditions: string[];
   params: unknown[];
+  /** Set when the filter or sort needs the profile (score, badges): an inner join, so unprofiled firms drop out. */
+  joinProfile?: boolean;
 }
 
 const USCC_PREFIX = /^[0-9A-HJ-NPQRTUWXY]{2,18}$/i;
@@ -34,37 +36,50 @@ export function enterpriseWhere(filter: EnterpriseFilter | undefined): SqlWhere 
                WHERE en.enterprise_id = e.id AND cn.chain_code = ${p(filter.chain)})`,
     );
   }
-  return { conditions, params };
+  const where: SqlWhere = { conditions, params };
+  if (filter?.badges?.length) {
+    conditions.push(`ep.badges @> ${p(filter.badges)}::text[]`);
+    where.joinProfile = true;
+  }
+  if (filter?.minScore !== undefined && filter?.minScore !== null) {
+    conditions.push(`ep.total >= ${p(filter.minScore)}`);
+    where.joinProfile = true;
+  }
+  return where;
 }
 
 interface SortSpec {
   /** SQL of the sort key and its direction; id breaks ties so the order is total. */
   key: string;
   desc: boolean;
-  value: (row: { name: string; updated_at: Date }) => string | number;
+  value: (row: { name: string; updated_at: Date; profile_total?: string | null }) => string | number;
+  cast: string;
 }
 
 export const SORTS: Record<EnterpriseSort, SortSpec> = {
-  [EnterpriseSort.NAME]: { key: 'e.name', desc: false, value: (r) => r.name },
-  [EnterpriseSort.UPDATED]: { key: 'e.updated_at', desc: true, value: (r) => r.updated_at.toISOString() },
+  [EnterpriseSort.NAME]: { key: 'e.name', desc: false, value: (r) => r.name, cast: '::text' },
+  [EnterpriseSort.UPDATED]: { key: 'e.updated_at', desc: true, value: (r) => r.updated_at.toISOString(), cast: '::timestamptz' },
+  [EnterpriseSort.SCORE]: { key: 'ep.total', desc: true, value: (r) => String(r.profile_total), cast: '::numeric' },
 };
 
 /** Adds the keyset condition "after this cursor" and returns ORDER BY; the row comparison uses the (key, id) index. */
 export function keyset(where: SqlWhere, sort: EnterpriseSort, after: string | undefined): string {
   const spec = SORTS[sort];
+  if (sort === EnterpriseSort.SCORE) where.joinProfile = true;
   const dir = spec.desc ? 'DESC' : 'ASC';
   if (after) {
     const [value, id] = decodeCursor(after, 2);
     const cmp = spec.desc ? '<' : '>';
-    const cast = sort === EnterpriseSort.UPDATED ? '::timestamptz' : '';
+    const cast = spec.cast;
     where.params.push(value, id);
     where.conditions.push(`(${spec.key}, e.id) ${cmp} ($${where.params.length - 1}${cast}, $${where.params.length}::bigint)`);
   }
   return `ORDER BY ${spec.key} ${dir}, e.id ${dir}`;
 }
 
-export function cursorOf(sort: EnterpriseSort, row: { id: string; name: string; updated_at: Date }): string {
+export function cursorOf(sort: EnterpriseSort, row: { id: string; name: string; updated_at: Date; profile_total?: string | null }): string {
   return encodeCursor([SORTS[sort].value(row), String(row.id)]);
 }
 
-export const whereSql = (w: SqlWhere) => (w.conditions.length ? `WHERE ${w.conditions.join(' AND ')}` : '');
+export const fromSql = (w: SqlWhere) =>
+  `enterprises e${w.joinProfile ? ' JOIN enterprise_profiles ep ON ep.enterprise_id = e.id' : ''} ${w.conditions.length ? `WHERE ${w.conditions.join(' AND ')}` : ''}`;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsEmail,
+  IsIn,
   IsEnum,
   IsInt,
   IsNumber,
@@ -18,6 +19,7 @@ import {
 import { ChainCode } from '../../chains/src/chains.models.js';
 import { ChainRole, EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel } from './enterprises.models.js';
 
+const BADGES = ['HIGHTECH_VALID', 'HIGHTECH_ELIGIBLE', 'TECH_SME_ELIGIBLE', 'SRDI_ELIGIBLE', 'STAR_RESERVE'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_WAN = 1e9;
 const amount = { message: 'must be an amount in 万元 ≥ 0' };
@@ -87,4 +89,8 @@ export class EnterpriseFilter {
   @Field(() => [String], { nullable: true, description: 'Enterprises carrying all of these tags' })
   @IsOptional() @ArrayMaxSize(10) @IsString({ each: true }) tags?: string[];
   @Field(() => ListingStatus, { nullable: true }) @IsOptional() @IsEnum(ListingStatus) listingStatus?: ListingStatus;
+  @Field(() => [String], { nullable: true, description: 'Profile badges all required, e.g. ["HIGHTECH_ELIGIBLE"]' })
+  @IsOptional() @ArrayMaxSize(5) @IsIn(BADGES, { each: true, message: `must be among ${BADGES.join(', ')}` }) badges?: string[];
+  @Field(() => Float, { nullable: true, description: 'Profile total at least this (0-100)' })
+  @IsOptional() @IsNumber() @Min(0) @Max(100) minScore?: number;
 }

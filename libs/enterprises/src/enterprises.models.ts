@@ -43,6 +43,8 @@ registerEnumType(RiskStatus, { name: 'RiskStatus', description: '经营异常 / 
 export enum EnterpriseSort {
   NAME = 'NAME',
   UPDATED = 'UPDATED',
+  /** Profile total, best first (profiled enterprises only). */
+  SCORE = 'SCORE',
 }
 registerEnumType(EnterpriseSort, { name: 'EnterpriseSort' });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EnterpriseRecord } from './enterprise-rules.js';
 import { ENTERPRISE_COLUMNS, type EnterpriseRow } from './enterprise-row.js';
-import { cursorOf, enterpriseWhere, keyset, whereSql } from './enterprise-query.js';
+import { cursorOf, enterpriseWhere, fromSql, keyset } from './enterprise-query.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
 import type { EnterpriseSort } from './enterprises.models.js';
 
@@ -39,8 +39,8 @@ export class EnterprisesRepository {
     const where = enterpriseWhere(filter);
     const orderBy = keyset(where, sort, after);
     where.params.push(first + 1);
-    const rows: EnterpriseRow[] = await this.dataSource.query(
-      `SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e ${whereSql(where)} ${orderBy} LIMIT $${where.params.length}`,
+    const rows: (EnterpriseRow & { profile_total?: string })[] = await this.dataSource.query(
+      `SELECT ${ENTERPRISE_COLUMNS}${where.joinProfile ? ', ep.total AS profile_total' : ''} FROM ${fromSql(where)} ${orderBy} LIMIT $${where.params.length}`,
       where.params,
     );
     const hasNextPage = rows.length > first;
@@ -50,7 +50,7 @@ export class EnterprisesRepository {
 
   async count(filter: EnterpriseFilter | undefined): Promise<number> {
     const where = enterpriseWhere(filter);
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM enterprises e ${whereSql(where)}`, where.params);
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${fromSql(where)}`, where.params);
     return n;
   }
 

@@ -188,11 +188,17 @@ function riskGate(status: RiskStatus): ComputedProfile['risk'] {
   return { gate: zeroed ? 'ZEROED' : 'FLAGGED', reasons: [{ text: RISK_TEXT[status], indicator: 'riskStatus', value: status, points: zeroed ? 0 : null }] };
 }
 
+/** Model objects already checked: a full recompute scores a million firms with one model. */
+const VALIDATED = new WeakSet<ProfilingModelConfig>();
+
 /** Scores one enterprise as of a date. Throws on an unusable model or date: a silent NaN total would be worse. */
 export function computeProfile(facts: ProfileFacts, model: ProfilingModelConfig, asOf: string): ComputedProfile {
   requireDate(asOf, 'asOf');
-  const problems = validateModelConfig(model);
-  if (problems.length > 0) throw new Error(`invalid profiling model: ${problems.join('; ')}`);
+  if (!VALIDATED.has(model)) {
+    const problems = validateModelConfig(model);
+    if (problems.length > 0) throw new Error(`invalid profiling model: ${problems.join('; ')}`);
+    VALIDATED.add(model);
+  }
 
   const b = model.bands;
   const sheets: Record<DimensionKey, Sheet> = {

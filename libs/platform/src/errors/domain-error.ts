@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** Every error a client can see carries one of these codes (the API contract's list). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -8,7 +10,8 @@ export enum ErrorCode {
   TOO_COMPLEX = 'TOO_COMPLEX',
 }
 
-export class DomainError extends Error {
+/** Expected outcomes (bad input, no access…): Nest's exception handler does not log an IntrinsicException as a server error. */
+export class DomainError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -36,6 +36,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (code && CLIENT_INPUT_CODES.has(code)) {
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, field: variableName(formatted.message) } };
   }
+  // Resolver failures were already logged with their stack by Nest's exception handler.
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

@@ -1,0 +1,98 @@
+import type { ProfileFacts } from '../profiling/facts.js';
+
+/**
+ * Everything a profile depends on, read in SQL, with an md5 of it computed by PostgreSQL: a recompute asks only
+ * for rows whose hash differs from the stored one, so unchanged enterprises never leave the database.
+ * Node need is the gap engine's (chain_node_needs) or, until it has run, node weight / 5.
+ * Engagement (activities on the enterprise's leads in the last 90 days) joins the lead pipeline when it exists.
+ */
+export const ENGAGEMENT_SQL = '0';
+
+export function factsQuery(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
+  return `
+    SELECT * FROM (
+      SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
+             e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents, e.hightech_certified_on,
+             e.srdi_level, e.listing_status, e.financing_round, e.financing_amount, e.financing_date, e.expansion_signals,
+             e.tags, e.risk_status, n.nodes, ${ENGAGEMENT_SQL} AS engagement,
+             md5(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
+                     e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents,
+                     e.hightech_certified_on, e.srdi_level, e.listing_status, e.financing_round, e.financing_amount,
+                     e.financing_date, e.expansion_signals, e.tags, e.risk_status, ${ENGAGEMENT_SQL})::text
+                 || n.nodes::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
+             p.input_hash AS stored_hash
+      FROM enterprises e
+      LEFT JOIN LATERAL (
+        SELECT coalesce(jsonb_agg(jsonb_build_array(en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4))
+                                  ORDER BY en.node_code), '[]'::jsonb) AS nodes
+        FROM enterprise_nodes en
+        JOIN chain_nodes cn ON cn.code = en.node_code
+        LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
+        WHERE en.enterprise_id = e.id
+      ) n ON true
+      LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
+      WHERE ${where}
+    ) f ${opts.onlyChanged ? 'WHERE f.stored_hash IS DISTINCT FROM f.hash' : ''}
+    ORDER BY f.id`;
+}
+
+export interface FactsRow {
+  id: string;
+  status: ProfileFacts['status'];
+  region: string | null;
+  founded_on: string | null;
+  registered_capital: string | null;
+  employees: number | null;
+  tech_staff: number | null;
+  revenue: string | null;
+  revenue_prev_year: string | null;
+  output: string | null;
+  rd_expense: string | null;
+  invention_patents: number | null;
+  high_value_patents: number | null;
+  hightech_certified_on: string | null;
+  srdi_level: ProfileFacts['srdiLevel'];
+  listing_status: ProfileFacts['listingStatus'];
+  financing_round: string | null;
+  financing_amount: string | null;
+  financing_date: string | null;
+  expansion_signals: string[];
+  tags: string[];
+  risk_status: ProfileFacts['riskStatus'];
+  nodes: [string, ProfileFacts['nodes'][number]['role'], string | number][];
+  engagement: number;
+  hash: string;
+  stored_hash: string | null;
+}
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+export function toFacts(r: FactsRow): ProfileFacts {
+  return {
+    status: r.status,
+    region: r.region,
+    foundedOn: r.founded_on,
+    registeredCapital: num(r.registered_capital),
+    employees: r.employees,
+    techStaff: r.tech_staff,
+    revenue: num(r.revenue),
+    revenuePrevYear: num(r.revenue_prev_year),
+    output: num(r.output),
+    rdExpense: num(r.rd_expense),
+    inventionPatents: r.invention_patents,
+    highValuePatents: r.high_value_patents,
+    hightechCertifiedOn: r.hightech_certified_on,
+    srdiLevel: r.srdi_level,
+    listingStatus: r.listing_status,
+    financingRound: r.financing_round,
+    financingAmount: num(r.financing_amount),
+    financingDate: r.financing_date,
+    expansionSignals: r.expansion_signals,
+    tags: r.tags,
+    riskStatus: r.risk_status,
+    nodes: r.nodes.map(([code, role, need]) => ({ code, role, need: Number(need) })),
+    // No supplier/customer data yet: the reason says so rather than inventing ties.
+    chainLeaderTies: 0,
+    engagement: Number(r.engagement),
+  };
+}

@@ -1,0 +1,123 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { CurrentScope, type GqlContext } from '../../../identity/src/current-scope.js';
+import { Role } from '../../../identity/src/role.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { Job } from '../../../jobs/src/job.model.js';
+import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
+import { enqueueInTransaction, requestLoader } from '../../../platform/src/index.js';
+import { Enterprise } from '../enterprises.models.js';
+import { computeProfile } from '../profiling/score.js';
+import { factsQuery, toFacts, type FactsRow } from './profile-facts.js';
+import { ProfilingModelsService, type ModelRow } from './profiling-models.service.js';
+import { Dimension, ModelActivation, Profile, ProfileChange, ProfilingModel, ProfilingModelInput, Reason } from './profiles.models.js';
+import { ProfilesRepository, type ProfileRow } from './profiles.repository.js';
+
+const toModel = (r: ModelRow): ProfilingModel => ({
+  version: r.version,
+  active: r.active,
+  note: r.note,
+  weights: r.config.weights,
+  bands: r.config.bands,
+  createdAt: r.created_at,
+  activatedAt: r.activated_at,
+});
+
+const toProfile = (r: ProfileRow): Profile => ({
+  enterpriseId: String(r.enterprise_id),
+  total: Number(r.total),
+  badges: r.badges,
+  modelVersion: r.model_version,
+  computedAt: r.computed_at.toISOString(),
+  asOf: r.as_of,
+  riskGate: r.risk_gate,
+});
+
+@Resolver(() => Enterprise)
+export class EnterpriseProfileResolver {
+  constructor(private readonly profiles: ProfilesRepository) {}
+
+  @ResolveField(() => Profile, { nullable: true, description: 'null until the first profile is computed (seconds after a change)' })
+  async profile(@Parent() e: Enterprise, @Context() ctx: GqlContext): Promise<Profile | null> {
+    const loader = requestLoader<string, Profile | null>(ctx, 'enterprise.profile', async (ids) => {
+      const rows = await this.profiles.byEnterprise(ids);
+      return ids.map((id) => (rows.has(id) ? toProfile(rows.get(id)!) : null));
+    });
+    return loader.load(e.id);
+  }
+}
+
+@Resolver(() => Profile)
+export class ProfileResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly profiles: ProfilesRepository,
+    private readonly models: ProfilingModelsService,
+  ) {}
+
+  /**
+   * The reasons are recomputed from the enterprise's current facts with the model version and date the profile
+   * was computed with: the engine is deterministic, so they match the stored scores whenever the inputs do.
+   */
+  @ResolveField(() => [Dimension])
+  async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
+    const loader = requestLoader<string, FactsRow | null>(ctx, 'profile.facts', async (ids) => {
+      const rows: FactsRow[] = await this.dataSource.query(factsQuery('e.id = ANY($1::bigint[])', { onlyChanged: false, modelParam: '0', asOfParam: "''" }), [ids]);
+      return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
+    });
+    const facts = await loader.load(p.enterpriseId);
+    if (!facts) return [];
+    const computed = computeProfile(toFacts(facts), await this.models.config(p.modelVersion), p.asOf);
+    return computed.dimensions.map((d) => ({ ...d, reasons: d.reasons as Reason[] }));
+  }
+
+  @ResolveField(() => [Reason], { description: 'Why the risk gate is not PASS' })
+  async riskReasons(@Parent() p: Profile): Promise<Reason[]> {
+    if (p.riskGate === 'PASS') return [];
+    const [row] = await this.dataSource.query('SELECT risk_status FROM enterprises WHERE id = $1', [p.enterpriseId]);
+    return [{ text: `风险状态：${row?.risk_status}`, indicator: 'riskStatus', value: row?.risk_status ?? null, points: null }];
+  }
+
+  @ResolveField(() => [ProfileChange], { description: 'How the profile changed, newest first' })
+  async history(@Parent() p: Profile, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<ProfileChange[]> {
+    const rows = await this.profiles.history(p.enterpriseId, Math.min(Math.max(first, 1), 100));
+    return rows.map((r) => ({ total: Number(r.total), scores: r.scores, badges: r.badges, modelVersion: r.model_version, computedAt: r.computed_at }));
+  }
+}
+
+@Resolver(() => ProfilingModel)
+export class ProfilingModelsResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly models: ProfilingModelsService,
+    private readonly jobs: JobRunsService,
+  ) {}
+
+  @Query(() => [ProfilingModel], { description: 'ADMIN and MANAGER: every model version, newest first' })
+  async profilingModels(@CurrentScope() scope: Scope): Promise<ProfilingModel[]> {
+    scope.require(Role.ADMIN, Role.MANAGER);
+    return (await this.models.list()).map(toModel);
+  }
+
+  @Mutation(() => ProfilingModel, { description: 'ADMIN: a new, inactive model version' })
+  async createProfilingModel(@CurrentScope() scope: Scope, @Args('input') input: ProfilingModelInput): Promise<ProfilingModel> {
+    return toModel(await this.models.create(scope, { ...input, weights: { ...input.weights } }));
+  }
+
+  @Mutation(() => ModelActivation, { description: 'ADMIN: activate a version; every enterprise is re-profiled in the background' })
+  async activateProfilingModel(@CurrentScope() scope: Scope, @Args('version', { type: () => Int }) version: number): Promise<ModelActivation> {
+    const { model, jobId } = await this.models.activate(scope, version);
+    return { model: toModel(model), job: await this.jobs.get(scope, jobId) };
+  }
+
+  @Mutation(() => Job, { description: 'ADMIN or MANAGER: re-profile every enterprise whose inputs changed; watch it with job(id)' })
+  async recomputeProfiles(@CurrentScope() scope: Scope): Promise<Job> {
+    scope.require(Role.ADMIN, Role.MANAGER);
+    const jobId = await this.dataSource.transaction(async (manager) => {
+      const id = await this.jobs.create(manager, 'RecomputeProfiles', scope.userId);
+      await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: id } });
+      return id;
+    });
+    return this.jobs.get(scope, jobId);
+  }
+}

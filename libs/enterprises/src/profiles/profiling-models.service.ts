@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../audit/src/audit.service.js';
+import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
+import { Role } from '../../../identity/src/role.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { badInput, enqueueInTransaction, notFound } from '../../../platform/src/index.js';
+import { validateModelConfig, type DimensionKey, type ProfilingModelConfig } from '../profiling/model.js';
+
+export interface ModelRow {
+  version: number;
+  config: ProfilingModelConfig;
+  active: boolean;
+  note: string | null;
+  created_at: Date;
+  activated_at: Date | null;
+}
+
+/**
+ * Model versions are immutable once created, so any process may cache them by version forever; only which
+ * version is active changes, and that is read fresh at the start of every run.
+ */
+@Injectable()
+export class ProfilingModelsService {
+  private readonly byVersion = new Map<number, ProfilingModelConfig>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly jobs: JobRunsService,
+  ) {}
+
+  async list(): Promise<ModelRow[]> {
+    return this.dataSource.query('SELECT version, config, active, note, created_at, activated_at FROM profiling_models ORDER BY version DESC');
+  }
+
+  async active(): Promise<{ version: number; config: ProfilingModelConfig }> {
+    const [row] = await this.dataSource.query('SELECT version, config FROM profiling_models WHERE active');
+    if (!row) throw new Error('No active profiling model');
+    this.byVersion.set(row.version, row.config);
+    return row;
+  }
+
+  async config(version: number): Promise<ProfilingModelConfig> {
+    let config = this.byVersion.get(version);
+    if (!config) {
+      const [row] = await this.dataSource.query('SELECT config FROM profiling_models WHERE version = $1', [version]);
+      if (!row) throw notFound('Profiling model');
+      this.byVersion.set(version, (config = row.config as ProfilingModelConfig));
+    }
+    return config;
+  }
+
+  /** ADMIN: a new, inactive version — the given one (or the active one) with new weights and, optionally, band tables. */
+  async create(scope: Scope, input: { basedOn?: number; weights: Record<DimensionKey, number>; bands?: unknown; note?: string }): Promise<ModelRow> {
+    scope.require(Role.ADMIN);
+    const base = input.basedOn !== undefined ? await this.config(input.basedOn) : (await this.active()).config;
+    const config = { weights: input.weights, bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
+    const problems = validateModelConfig(config);
+    if (problems.length) throw badInput(input.bands ? 'bands' : 'weights', `${input.bands ? 'bands' : 'weights'}: ${problems[0]}`);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE profiling_models IN SHARE ROW EXCLUSIVE MODE');
+      const [row] = await manager.query(
+        `INSERT INTO profiling_models (version, config, note, created_by)
+         SELECT coalesce(max(version), 0) + 1, $1, $2, $3 FROM profiling_models
+         RETURNING version, config, active, note, created_at, activated_at`,
+        [JSON.stringify(config), input.note ?? null, scope.userId],
+      );
+      await this.audit.record(manager, { actorId: scope.userId, action: 'createProfilingModel', entity: 'ProfilingModel', entityId: String(row.version), before: null, after: { weights: config.weights, note: input.note ?? null } });
+      return row;
+    });
+  }
+
+  /** ADMIN: make a version the active one and re-profile every enterprise in the background. Returns the job. */
+  async activate(scope: Scope, version: number): Promise<{ model: ModelRow; jobId: string }> {
+    scope.require(Role.ADMIN);
+    return this.dataSource.transaction(async (manager) => {
+      const [target] = await manager.query('SELECT version FROM profiling_models WHERE version = $1 FOR UPDATE', [version]);
+      if (!target) throw notFound('Profiling model');
+      const [previous] = await manager.query('SELECT version FROM profiling_models WHERE active FOR UPDATE');
+      await manager.query('UPDATE profiling_models SET active = false WHERE active AND version <> $1', [version]);
+      // UPDATE … RETURNING comes back from TypeORM as [rows, count].
+      const [[model]] = await manager.query(
+        `UPDATE profiling_models SET active = true, activated_at = now() WHERE version = $1
+         RETURNING version, config, active, note, created_at, activated_at`,
+        [version],
+      );
+      const jobId = await this.jobs.create(manager, 'RecomputeProfiles', scope.userId);
+      await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: jobId } });
+      await this.audit.record(manager, { actorId: scope.userId, action: 'activateProfilingModel', entity: 'ProfilingModel', entityId: String(version), before: { activeVersion: previous?.version ?? null }, after: { activeVersion: version } });
+      return { model, jobId };
+    });
+  }
+}
