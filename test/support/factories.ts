@@ -32,3 +32,7 @@ export function enterpriseInput(over: Record<string, unknown> = {}) {
 export const CREATE_ENTERPRISE = `mutation($i: EnterpriseInput!) { createEnterprise(input: $i) {
   id uscc name status version revenue subParkId chainNodes { node { code name } role } tags } }`;
 export const UPDATE_ENTERPRISE = `mutation($id: ID!, $i: EnterpriseInput!) { updateEnterprise(id: $id, input: $i) { id name version revenue } }`;
+
+export const CREATE_LEAD = `mutation($i: LeadInput!) { createLead(input: $i) { id title stage version expectedInvestment owner { id } subPark { id } enterprise { id } } }`;
+export const MOVE_LEAD = `mutation($id: ID!, $s: LeadStage!, $v: Int!, $r: String) { moveLead(id: $id, stage: $s, version: $v, reason: $r) { id stage version stale } }`;
+export const LOG_ACTIVITY = `mutation($id: ID!, $i: ActivityInput!) { logActivity(leadId: $id, input: $i) { id type occurredAt summary } }`;

@@ -8,6 +8,7 @@ import { ENTITIES } from '../../../libs/entities.js';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
+import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { graphqlOptions } from './graphql.config.js';
 import { HealthController } from './health.controller.js';
@@ -29,6 +30,7 @@ export class AppModule {
         JobsModule,
         ChainsModule,
         EnterprisesModule,
+        LeadsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig, AuthService],

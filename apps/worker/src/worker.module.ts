@@ -6,6 +6,9 @@ import { ProfilerService } from '../../../libs/enterprises/src/profiles/profiler
 import { ENTITIES } from '../../../libs/entities.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
+import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
+import { StaleLeadsService } from '../../../libs/leads/src/stale-leads.service.js';
+import { Schedules } from './schedules.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { JOB_HANDLERS, type JobHandlers } from './job-handlers.js';
 import { JobWorkers } from './job-workers.js';
@@ -15,19 +18,21 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule, AuditModule, JobsModule, IdentityModule, EnterprisesModule],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule, AuditModule, JobsModule, IdentityModule, EnterprisesModule, LeadsModule],
       providers: [
         JobWorkers,
+        Schedules,
         {
           provide: JOB_HANDLERS,
-          inject: [EnterpriseImportService, ProfilerService],
-          useFactory: (imports: EnterpriseImportService, profiler: ProfilerService): JobHandlers => ({
+          inject: [EnterpriseImportService, ProfilerService, StaleLeadsService],
+          useFactory: (imports: EnterpriseImportService, profiler: ProfilerService, stale: StaleLeadsService): JobHandlers => ({
             Ping: async (payload) => ({ pong: payload.note }),
             ProfileEnterprise: (p) => profiler.profileEnterprises([p.enterpriseId]),
             ProfileEnterprises: (p) => profiler.profileEnterprises(p.enterpriseIds),
             RecomputeProfiles: (p) => profiler.recomputeAll(p.runId),
             RecomputeChainGaps: async () => undefined,
             ImportEnterprises: (p) => imports.runUploaded(p.importId),
+            RefreshStaleLeads: () => stale.refresh(),
           }),
         },
       ],

@@ -16,6 +16,8 @@ export interface JobPayloads {
   RecomputeChainGaps: { runId: string };
   /** Import a large enterprise file that was uploaded (kept in the imports table). */
   ImportEnterprises: { importId: string };
+  /** Refresh stale-lead flags and notify owners (hourly, and on demand). */
+  RefreshStaleLeads: Record<string, never>;
   /** Test and operations probe: proves a job went through the outbox and the worker. */
   Ping: { note: string };
 }
@@ -27,6 +29,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   RecomputeProfiles: 'profiles',
   RecomputeChainGaps: 'chain-gaps',
   ImportEnterprises: 'imports',
+  RefreshStaleLeads: 'maintenance',
   Ping: 'maintenance',
 };
 

@@ -1,0 +1,248 @@
+/**
+ * Shared plumbing for the benchmarks in test/bench/: they run the compiled API and worker from dist as child
+ * processes (as production does), so timings and memory are those of the real processes, not of a test harness.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { loadConfig } from '../../libs/platform/src/index.js';
+import { migrate } from '../../scripts/migrate.js';
+
+const distRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SCRIPTS = {
+  api: join(distRoot, 'apps/api/src/main.js'),
+  worker: join(distRoot, 'apps/worker/src/main.js'),
+} as const;
+
+// ---------- cleanup ----------
+
+const children = new Set<ChildProcess>();
+const closers: (() => Promise<unknown>)[] = [];
+
+/** Registers something to close (a pool, a DataSource) when the benchmark ends, however it ends. */
+export function onCleanup(close: () => Promise<unknown>): void {
+  closers.push(close);
+}
+
+/** Stops the children we started and closes what was registered; databases and Redis keys are left for inspection. */
+export async function cleanup(): Promise<void> {
+  await Promise.all([...children].map((c) => stopProcess(c)));
+  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
+}
+
+// A crash or Ctrl-C must not leave an API holding the port or a worker holding the queue.
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping children`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+/** Runs the benchmark; exit 1 only when something crashed (missed targets are reported, not fatal). */
+export function runBench(main: () => Promise<void>): void {
+  main()
+    .then(cleanup)
+    .then(() => process.exit(0))
+    .catch(async (error: unknown) => {
+      console.error('Benchmark crashed:', error);
+      await cleanup();
+      process.exit(1);
+    });
+}
+
+// ---------- child processes ----------
+
+export interface Child {
+  name: string;
+  pid: number;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node <script>` with `env` on top of ours and resolves once it prints its ready line. Its output is
+ * echoed with a prefix (LOG_LEVEL=warn keeps that to problems) so a failure is visible in the bench log.
+ */
+export function startChild(name: string, script: string, env: Record<string, string>, ready: RegExp, timeoutMs = 60_000): Promise<Child> {
+  const proc = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
+  const echo = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`  [${name}] ${line}\n`);
+  };
+  proc.stderr!.on('data', echo(process.stderr));
+  return new Promise((resolve, reject) => {
+    let out: string | null = '';
+    const timer = setTimeout(() => fail(new Error(`${name} did not become ready in ${timeoutMs} ms`)), timeoutMs);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      void stopProcess(proc);
+      reject(error);
+    };
+    proc.once('exit', (code, signal) => fail(new Error(`${name} exited during start-up (code ${code}, signal ${signal})`)));
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      echo(process.stdout)(chunk);
+      if (out === null) return;
+      out += chunk.toString();
+      if (!ready.test(out)) return;
+      out = null;
+      clearTimeout(timer);
+      proc.removeAllListeners('exit');
+      proc.once('exit', () => children.delete(proc));
+      resolve({ name, pid: proc.pid!, proc, stop: () => stopProcess(proc) });
+    });
+  });
+}
+
+async function stopProcess(proc: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  proc.kill('SIGTERM');
+  const timer = setTimeout(() => proc.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The preferred port when it is free, else one the OS picks (another run may hold it). */
+export async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const { port: bound } = server.address() as { port: number };
+        server.close(() => resolve(bound));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0))!;
+}
+
+/** Resident memory of a live process in MB: VmHWM is the peak since it started, VmRSS the current value. */
+export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+}
+
+// ---------- databases and Redis ----------
+
+export const PG_BASE = process.env.BENCH_PG_BASE ?? 'postgres://postgres@127.0.0.1:5432';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Drops (FORCE) and recreates `name`, applies the migrations and returns its URL. */
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: `${PG_BASE}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = `${PG_BASE}/${name}`;
+  await migrate(loadConfig({ DATABASE_URL: url }));
+  return url;
+}
+
+/**
+ * Deletes the keys of our queue prefix. Job ids are derived from outbox row ids, which restart at 1 in a fresh
+ * database, so a job left from the previous run would make BullMQ silently ignore this run's job.
+ */
+export async function clearQueuePrefix(prefix: string): Promise<void> {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// ---------- HTTP / GraphQL ----------
+
+export async function gql<T = any>(baseUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`GraphQL ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data;
+}
+
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const data = await gql<{ login: { accessToken: string } }>(
+    baseUrl,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    { e: email, p: password },
+  );
+  return data.login.accessToken;
+}
+
+// ---------- measuring and reporting ----------
+
+export const now = () => performance.now();
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Nearest-rank percentiles, so every reported value is a latency that was actually observed. */
+export function percentiles(samples: number[]): Latency {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+  return { n: s.length, p50: at(50), p95: at(95), p99: at(99), max: s[s.length - 1]! };
+}
+
+/** Runs `request` `warmup` times unmeasured, then `runs` times in sequence, and returns the latencies. */
+export async function measure(request: () => Promise<unknown>, runs = 200, warmup = 20): Promise<Latency> {
+  for (let i = 0; i < warmup; i++) await request();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = now();
+    await request();
+    samples.push(now() - t);
+  }
+  return percentiles(samples);
+}
+
+export const fmt = {
+  ms: (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`,
+  s: (ms: number) => `${(ms / 1000).toFixed(1)} s`,
+  rate: (rows: number, ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s`,
+  int: (x: number) => x.toLocaleString('en-US'),
+  mb: (x: number) => `${x.toFixed(0)} MB`,
+};
+
+/** A target line of the summary: PASS/FAIL when there is a target, '' for figures reported for information. */
+export const verdict = (ok: boolean | null) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
+
+/** Terminal columns of a string: CJK characters take two. */
+const displayWidth = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
+/** Prints rows as an aligned plain-text table (cells are preformatted strings). */
+export function printTable(title: string, header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const pad = (c: string, w: number) => c + ' '.repeat(Math.max(0, w - displayWidth(c)));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c ?? '', widths[i]!)).join('  ').trimEnd();
+  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of rows) console.log(line(r));
+}
