@@ -120,6 +120,7 @@ export class ChainsAndRegistry1764200000000 implements MigrationInterface {
         );
       }
     }
+    await q.query('ANALYZE chains, chain_nodes');
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -144,12 +144,10 @@ describe('demo enterprise generator', () => {
     expect([candidate[col('subPark')], candidate[col('financingAmount')], candidate[col('financingDate')]]).toEqual(['', '', '']);
   });
 
-  // Outside Jest a million rows take about 3 s; Jest's module VM is several times slower, hence the slack.
-  it('is fast and streams', () => {
-    const started = Date.now();
+  // Speed is measured by the registry benchmark (test/bench), not asserted here: timed unit tests flake.
+  it('streams rows from any start index', () => {
     let n = 0;
-    for (const e of generateEnterprises(50_000, { startIndex: 1_000_000 })) if (e.employees > 0) n++;
-    expect(n).toBe(50_000);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    for (const e of generateEnterprises(5_000, { startIndex: 1_000_000 })) if (e.employees > 0) n++;
+    expect(n).toBe(5_000);
   });
 });

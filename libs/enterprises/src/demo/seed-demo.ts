@@ -74,6 +74,8 @@ export async function seedDemoEnterprises(dataSource: DataSource, count: number,
        JOIN chain_nodes c ON c.code = d.node_code ON CONFLICT DO NOTHING`,
     );
     await client.query('COMMIT');
+    // Fresh statistics: without them (and autovacuum may be off) the planner misjudges every filter on the registry.
+    await client.query('ANALYZE enterprises, enterprise_nodes, chain_nodes');
     return rowCount ?? 0;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

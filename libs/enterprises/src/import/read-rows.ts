@@ -64,8 +64,20 @@ async function* decodeText(source: AsyncIterable<Buffer | string>): AsyncGenerat
   yield decoder.decode();
 }
 
+/**
+ * Hands text to the parser in small pieces: given a whole file at once, csv-parse parses every row before the
+ * first reaches us, and a 100,000-row import would hold them all (the worker's memory would grow with the file).
+ */
+const PIECE = 64 * 1024;
+function* pieces(text: string): Generator<string> {
+  for (let i = 0; i < text.length; i += PIECE) yield text.slice(i, i + PIECE);
+}
+async function* piecesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const chunk of chunks) yield* pieces(chunk);
+}
+
 export async function* readCsvRows(input: string | NodeJS.ReadableStream): AsyncGenerator<SheetRow> {
-  const text = typeof input === 'string' ? Readable.from([input]) : Readable.from(decodeText(input));
+  const text = typeof input === 'string' ? Readable.from(pieces(input)) : Readable.from(piecesOf(decodeText(input)));
   const parser = parse({
     bom: true,
     // Empty lines are kept so that row numbers match what Excel shows; isBlank() drops them below.
