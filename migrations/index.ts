@@ -2,6 +2,7 @@ import { Foundation1764100000000 } from './1764100000000-foundation.js';
 import { ChainsAndRegistry1764200000000 } from './1764200000000-chains-and-registry.js';
 import { Profiles1764300000000 } from './1764300000000-profiles.js';
 import { Leads1764400000000 } from './1764400000000-leads.js';
+import { ChainGaps1764500000000 } from './1764500000000-chain-gaps.js';
 
 /** Every migration, in order. Listed explicitly: see libs/entities.ts. */
-export const MIGRATIONS = [Foundation1764100000000, ChainsAndRegistry1764200000000, Profiles1764300000000, Leads1764400000000];
+export const MIGRATIONS = [Foundation1764100000000, ChainsAndRegistry1764200000000, Profiles1764300000000, Leads1764400000000, ChainGaps1764500000000];

@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { loadConfig } from '../../libs/platform/src/index.js';
+import { loadConfig, QUEUES } from '../../libs/platform/src/index.js';
 import { migrate } from '../../scripts/migrate.js';
 
 const distRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -167,6 +168,45 @@ export async function clearQueuePrefix(prefix: string): Promise<void> {
     } while (cursor !== '0');
   } finally {
     redis.disconnect();
+  }
+}
+
+/** Jobs of our queues that are not finished yet (waiting, active, delayed, prioritized, waiting for children). */
+export async function pendingJobs(prefix: string): Promise<Record<string, number>> {
+  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const queues = QUEUES.map((name) => new Queue(name, { connection, prefix }));
+  try {
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused')));
+    return Object.fromEntries(QUEUES.map((name, i) => [name, Object.values(counts[i]!).reduce((a, b) => a + b, 0)]));
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+    connection.disconnect();
+  }
+}
+
+/**
+ * Waits until nothing is left to do: no unsent outbox row and no unfinished job in any queue, twice in a row a
+ * second apart (a finishing job may enqueue the next one through the outbox). Work cascades — a full recompute
+ * starts a chain-gap analysis, which may re-profile enterprises — and a measurement must not share the machine
+ * with it. Returns how long it waited.
+ */
+export async function waitForQuiet(db: pg.Client, prefix: string, opts: { timeoutMs?: number; say?: (s: string) => void } = {}): Promise<number> {
+  const started = performance.now();
+  const timeoutMs = opts.timeoutMs ?? 60 * 60_000;
+  let quietChecks = 0;
+  let lastSaid = started;
+  for (;;) {
+    const [{ n: unsent }] = (await db.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL')).rows;
+    const jobs = await pendingJobs(prefix);
+    const busy = Object.entries(jobs).filter(([, n]) => n > 0);
+    quietChecks = unsent === 0 && busy.length === 0 ? quietChecks + 1 : 0;
+    if (quietChecks >= 2) return performance.now() - started;
+    if (performance.now() - started > timeoutMs) throw new Error(`queues still busy after ${timeoutMs} ms: ${JSON.stringify(jobs)}, ${unsent} unsent outbox rows`);
+    if (opts.say && performance.now() - lastSaid > 15_000) {
+      opts.say(`     waiting for the queues: ${busy.map(([q, n]) => `${q} ${n}`).join(', ') || 'none'}; outbox ${unsent} unsent`);
+      lastSaid = performance.now();
+    }
+    await new Promise((r) => setTimeout(r, 1000));
   }
 }
 

@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { ChainsModule } from '../../../libs/chains/src/chains.module.js';
+import { GapsModule } from '../../../libs/chains/src/gaps/gaps.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
@@ -31,6 +32,7 @@ export class AppModule {
         ChainsModule,
         EnterprisesModule,
         LeadsModule,
+        GapsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AppConfig, AuthService],

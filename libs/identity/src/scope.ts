@@ -14,6 +14,16 @@ export class Scope {
     readonly groupId: string | null = null,
   ) {}
 
+  /** The system itself (a background job proposing leads): full rights, no user to blame in the audit log. */
+  static system(): Scope {
+    return new Scope('', Role.ADMIN, []);
+  }
+
+  /** The user to record as author, or null for the system. */
+  get actorId(): string | null {
+    return this.userId === '' ? null : this.userId;
+  }
+
   /** ADMIN and MANAGER see every record of the park. */
   get seesAll(): boolean {
     return this.role === Role.ADMIN || this.role === Role.MANAGER;

@@ -99,7 +99,7 @@ export class LeadsService {
       if (!park) throw badInput('subParkId', 'subParkId: no such sub-park');
       const ownerId = input.ownerId ?? (scope.role === Role.OFFICER ? scope.userId : null);
       await this.checkReferences(manager, { ownerId, nodeCode: input.nodeCode, subParkId: input.subParkId });
-      const values: Record<string, unknown> = { enterprise_id: input.enterpriseId, sub_park_id: input.subParkId, owner_id: ownerId, created_by: scope.userId };
+      const values: Record<string, unknown> = { enterprise_id: input.enterpriseId, sub_park_id: input.subParkId, owner_id: ownerId, created_by: scope.actorId };
       for (const [field, def] of Object.entries(FIELD_COLUMNS)) {
         const v = (input as unknown as Record<string, unknown>)[field];
         if (v !== undefined && field !== 'ownerId') values[def.column] = def.to(v);
@@ -110,8 +110,8 @@ export class LeadsService {
         `INSERT INTO leads (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
         Object.values(values),
       );
-      await manager.query('INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, actor_id) VALUES ($1, NULL, $2, $3)', [row.id, row.stage, scope.userId]);
-      await this.audit.record(manager, { actorId: scope.userId, action: 'createLead', entity: 'Lead', entityId: String(row.id), before: null, after: auditView(row) });
+      await manager.query('INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, actor_id) VALUES ($1, NULL, $2, $3)', [row.id, row.stage, scope.actorId]);
+      await this.audit.record(manager, { actorId: scope.actorId, action: 'createLead', entity: 'Lead', entityId: String(row.id), before: null, after: auditView(row) });
       return toLead(row);
     };
     return opts.manager ? run(opts.manager) : this.dataSource.transaction(run);

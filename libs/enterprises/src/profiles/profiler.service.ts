@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Clock, shanghaiDate } from '../../../platform/src/index.js';
+import { Clock, enqueueInTransaction, shanghaiDate } from '../../../platform/src/index.js';
 import { computeProfile } from '../profiling/score.js';
 import type { ProfilingModelConfig } from '../profiling/model.js';
 import { factsQuery, toFacts, type FactsRow } from './profile-facts.js';
@@ -64,7 +64,12 @@ export class ProfilerService {
           written,
         ]);
       }
-      await this.jobs.complete(runId, { written, modelVersion: model.version, asOf });
+      // Profiles feed the gap analysis (scale, innovation, badges): re-analyse once a full run is done.
+      await this.dataSource.transaction(async (manager) => {
+        await this.jobs.complete(runId, { written, modelVersion: model.version, asOf }, manager);
+        const gapsRun = await this.jobs.create(manager, 'RecomputeChainGaps', null);
+        await enqueueInTransaction(manager, { name: 'RecomputeChainGaps', payload: { runId: gapsRun } });
+      });
       this.logger.log(`Full profile recompute ${runId}: ${written} profiles written`);
       return { written };
     } catch (error) {

@@ -42,6 +42,10 @@ export class AppConfig {
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
   DEMO_DATA_SIZE = 2000;
 
+  /** Enterprise changes are followed by one chain-gap analysis per window of this many milliseconds. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  GAPS_WINDOW_MS = 15_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

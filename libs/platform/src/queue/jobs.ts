@@ -12,8 +12,8 @@ export interface JobPayloads {
   ProfileEnterprises: { enterpriseIds: string[] };
   /** Re-profile every enterprise (after a model activation or on demand). */
   RecomputeProfiles: { runId: string };
-  /** Re-analyse chain gaps and matches. */
-  RecomputeChainGaps: { runId: string };
+  /** Re-analyse chain gaps and matches; runId when someone watches it through job(id). */
+  RecomputeChainGaps: { runId?: string };
   /** Import a large enterprise file that was uploaded (kept in the imports table). */
   ImportEnterprises: { importId: string };
   /** Refresh stale-lead flags and notify owners (hourly, and on demand). */

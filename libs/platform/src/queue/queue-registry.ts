@@ -40,6 +40,21 @@ export class QueueRegistry implements OnApplicationShutdown {
     });
   }
 
+  /**
+   * At most one job per window for a key: the first request schedules it `windowMs` ahead and later ones in the
+   * window join it, so a burst of changes leads to one run that sees all of them.
+   */
+  async addCoalesced<K extends JobName>(name: K, payload: JobPayloads[K], key: string, windowMs: number) {
+    return this.get(JOB_QUEUE[name]).add(name, payload, {
+      delay: windowMs,
+      deduplication: { id: key, ttl: windowMs },
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+    });
+  }
+
   async ping(): Promise<boolean> {
     try {
       this.get('maintenance');

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { LeadsModule } from '../../../leads/src/leads.module.js';
+import { ChainsModule } from '../chains.module.js';
+import { GapAnalysisService } from './gap-analysis.service.js';
+import { GapMatchResolver, GapsResolver } from './gaps.resolver.js';
+import { GapsService } from './gaps.service.js';
+
+@Module({
+  imports: [ChainsModule, LeadsModule],
+  providers: [GapAnalysisService, GapsService, GapsResolver, GapMatchResolver],
+  exports: [GapAnalysisService],
+})
+export class GapsModule {}

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../../audit/src/audit.service.js';
+import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
+import { Role } from '../../../identity/src/role.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { toLead } from '../../../leads/src/lead-row.js';
+import type { Lead } from '../../../leads/src/leads.models.js';
+import { LeadsService } from '../../../leads/src/leads.service.js';
+import { badInput, enqueueInTransaction, forbidden, notFound } from '../../../platform/src/index.js';
+import { ChainsService } from '../chains.service.js';
+import type { ChainCode } from '../chains.models.js';
+import type { ChainGap, GapMatch, MatchStatus } from './gaps.models.js';
+
+interface MatchRow {
+  id: string;
+  node_code: string;
+  enterprise_id: string;
+  score: number;
+  reasons: GapMatch['reasons'];
+  status: MatchStatus;
+  dismiss_reason: string | null;
+  lead_id: string | null;
+}
+
+export const toMatch = (r: MatchRow): GapMatch => ({
+  id: String(r.id),
+  nodeCode: r.node_code,
+  enterpriseId: String(r.enterprise_id),
+  score: Number(r.score),
+  reasons: r.reasons,
+  status: r.status,
+  dismissReason: r.dismiss_reason,
+  leadId: r.lead_id === null ? null : String(r.lead_id),
+});
+
+@Injectable()
+export class GapsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chains: ChainsService,
+    private readonly leads: LeadsService,
+    private readonly jobs: JobRunsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The latest snapshot for a chain, biggest gaps first. A GROUP user may ask for the park as a whole or for a
+   * sub-park its group runs, and no other.
+   */
+  async chainGaps(scope: Scope, chain: ChainCode, subParkId?: string): Promise<ChainGap[]> {
+    if (subParkId !== undefined && subParkId !== null) {
+      if (!/^\d+$/.test(subParkId)) throw badInput('subParkId', 'subParkId: not a sub-park id');
+      if (scope.role === Role.GROUP && !scope.subParkIds.includes(subParkId)) throw forbidden("This sub-park is run by another group");
+    }
+    const rows: { node_code: string; sub_park_id: string; in_park_count: number; strength: number; gap_score: number; status: ChainGap['status']; has_leader: boolean; computed_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT g.*, r.computed_at FROM chain_gaps g
+         JOIN gap_runs r ON r.id = g.run_id
+         JOIN chain_nodes cn ON cn.code = g.node_code
+         WHERE g.run_id = (SELECT max(id) FROM gap_runs) AND cn.chain_code = $1 AND g.sub_park_id = $2
+         ORDER BY g.gap_score DESC, cn.sort`,
+        [chain, subParkId ?? '0'],
+      );
+    const nodes = await this.chains.nodesByCodes(rows.map((r) => r.node_code));
+    return rows.map((r) => ({
+      node: nodes.get(r.node_code)!,
+      subParkId: r.sub_park_id === '0' || Number(r.sub_park_id) === 0 ? null : String(r.sub_park_id),
+      inParkCount: r.in_park_count,
+      strength: Number(r.strength),
+      gapScore: Number(r.gap_score),
+      status: r.status,
+      hasChainLeader: r.has_leader,
+      computedAt: r.computed_at,
+    }));
+  }
+
+  /** Best first, for several nodes in one statement. NEW matches only while their enterprise is still a candidate. */
+  async matchesFor(nodeCodes: readonly string[], first: number, includeDismissed: boolean): Promise<Map<string, GapMatch[]>> {
+    const rows: MatchRow[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT m.*, row_number() OVER (PARTITION BY m.node_code ORDER BY m.score DESC, m.id) AS rn
+         FROM gap_matches m JOIN enterprises e ON e.id = m.enterprise_id
+         WHERE m.node_code = ANY($1)
+           AND (m.status <> 'NEW' OR (e.status = 'CANDIDATE' AND m.run_id = (SELECT max(id) FROM gap_runs)))
+           AND ($3 OR m.status <> 'DISMISSED')
+       ) x WHERE rn <= $2 ORDER BY node_code, rn`,
+      [nodeCodes, first, includeDismissed],
+    );
+    const byNode = new Map<string, GapMatch[]>();
+    for (const r of rows) byNode.set(r.node_code, [...(byNode.get(r.node_code) ?? []), toMatch(r)]);
+    return byNode;
+  }
+
+  /** One step from match to lead (source 补链推荐). A converted match gives its lead again, never a second one. */
+  async createLeadFromMatch(scope: Scope, matchId: string, subParkId?: string): Promise<Lead> {
+    if (!/^\d+$/.test(matchId)) throw notFound('Match');
+    return this.dataSource.transaction(async (manager) => {
+      const [match] = await manager.query(
+        `SELECT m.*, cn.name AS node_name, e.name AS enterprise_name, c.home_sub_park_id
+         FROM gap_matches m JOIN chain_nodes cn ON cn.code = m.node_code JOIN chains c ON c.code = cn.chain_code
+         JOIN enterprises e ON e.id = m.enterprise_id WHERE m.id = $1 FOR UPDATE OF m`,
+        [matchId],
+      );
+      if (!match) throw notFound('Match');
+      if (match.status === 'CONVERTED' && match.lead_id) return toLead(await this.leads.get(scope, String(match.lead_id), manager));
+      const target = subParkId ?? (scope.role === 'OFFICER' && !scope.subParkIds.includes(String(match.home_sub_park_id)) ? scope.subParkIds[0] : match.home_sub_park_id);
+      if (!target) throw badInput('subParkId', 'subParkId: choose the sub-park that will court this enterprise');
+      const lead = await this.leads.create(
+        scope,
+        { enterpriseId: String(match.enterprise_id), title: `补链：${match.enterprise_name}（${match.node_name}）`, subParkId: String(target), nodeCode: match.node_code },
+        { source: '补链推荐', manager },
+      );
+      await manager.query(`UPDATE gap_matches SET status = 'CONVERTED', lead_id = $2, updated_at = now() WHERE id = $1`, [matchId, lead.id]);
+      await this.audit.record(manager, { actorId: scope.actorId, action: 'createLeadFromMatch', entity: 'GapMatch', entityId: matchId, before: { status: match.status }, after: { status: 'CONVERTED', leadId: lead.id } });
+      return lead;
+    });
+  }
+
+  async dismiss(scope: Scope, matchId: string, reason: string): Promise<GapMatch> {
+    scope.require(Role.OFFICER, Role.MANAGER, Role.ADMIN);
+    if (!reason?.trim()) throw badInput('reason', 'reason: say why this enterprise is not a fit');
+    if (!/^\d+$/.test(matchId)) throw notFound('Match');
+    return this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query('SELECT status FROM gap_matches WHERE id = $1 FOR UPDATE', [matchId]);
+      if (!before) throw notFound('Match');
+      if (before.status === 'CONVERTED') throw badInput('matchId', 'matchId: this match already became a lead');
+      const [[row]] = await manager.query(`UPDATE gap_matches SET status = 'DISMISSED', dismiss_reason = $2, updated_at = now() WHERE id = $1 RETURNING *`, [matchId, reason.trim()]);
+      await this.audit.record(manager, { actorId: scope.actorId, action: 'dismissMatch', entity: 'GapMatch', entityId: matchId, before: { status: before.status }, after: { status: 'DISMISSED', reason: reason.trim() } });
+      return toMatch(row);
+    });
+  }
+
+  async requestRecompute(scope: Scope): Promise<string> {
+    scope.require(Role.ADMIN, Role.MANAGER);
+    return this.dataSource.transaction(async (manager) => {
+      const id = await this.jobs.create(manager, 'RecomputeChainGaps', scope.userId);
+      await enqueueInTransaction(manager, { name: 'RecomputeChainGaps', payload: { runId: id } });
+      return id;
+    });
+  }
+
+  /** ADMIN: match score at or above which the analysis proposes leads by itself (null: never). */
+  async setAutoLeadThreshold(scope: Scope, threshold: number | null): Promise<number | null> {
+    scope.require(Role.ADMIN);
+    if (threshold !== null && (!Number.isFinite(threshold) || threshold < 0 || threshold > 100)) throw badInput('threshold', 'threshold: must be 0-100, or null');
+    await this.dataSource.transaction(async (manager) => {
+      const [before] = await manager.query(`SELECT value FROM app_settings WHERE key = 'gaps.autoLeadThreshold' FOR UPDATE`);
+      await manager.query(`UPDATE app_settings SET value = $1, updated_at = now() WHERE key = 'gaps.autoLeadThreshold'`, [JSON.stringify(threshold)]);
+      await this.audit.record(manager, { actorId: scope.actorId, action: 'setAutoLeadThreshold', entity: 'Setting', entityId: 'gaps.autoLeadThreshold', before: { value: before?.value ?? null }, after: { value: threshold } });
+    });
+    return threshold;
+  }
+}
