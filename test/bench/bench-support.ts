@@ -176,7 +176,7 @@ export async function pendingJobs(prefix: string): Promise<Record<string, number
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const queues = QUEUES.map((name) => new Queue(name, { connection, prefix }));
   try {
-    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused')));
+    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children')));
     return Object.fromEntries(QUEUES.map((name, i) => [name, Object.values(counts[i]!).reduce((a, b) => a + b, 0)]));
   } finally {
     await Promise.all(queues.map((q) => q.close()));

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../libs/platform/src/index.js';
+import { loadConfig, QueueRegistry, type AppConfig } from '../../libs/platform/src/index.js';
 import { adminQuery, dbUrl, TEMPLATE_DB, TEST_REDIS_URL } from './databases.js';
 import { ensureTemplate } from './template.js';
 
@@ -126,6 +126,20 @@ export class Harness {
     const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     this.children.push(child);
     return child;
+  }
+
+  /** Waits until background work is done: nothing left in the outbox and no queue has a job to run. */
+  async settled(timeoutMs = 60_000): Promise<void> {
+    const queues = this.app.get(QueueRegistry).all();
+    let quietChecks = 0;
+    await eventually(async () => {
+      const [{ n }] = await this.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
+      // The maintenance queue always holds the next scheduled (hourly) job as delayed: that is not pending work.
+      const counts = await Promise.all(queues.map((q) => (q.name === 'maintenance' ? q.getJobCounts('waiting', 'active') : q.getJobCounts('waiting', 'active', 'delayed', 'prioritized'))));
+      const busy = n + counts.reduce((sum, c) => sum + Object.values(c).reduce((a, b) => a + b, 0), 0);
+      quietChecks = busy === 0 ? quietChecks + 1 : 0;
+      return quietChecks >= 3 || undefined;
+    }, timeoutMs, 200);
   }
 
   async stopWorker(): Promise<void> {

@@ -32,10 +32,10 @@ export class AuditResolver {
     @CurrentScope() scope: Scope,
     @Args('entity', { nullable: true }) entity?: string,
     @Args('entityId', { type: () => ID, nullable: true }) entityId?: string,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
     @Args('after', { type: () => ID, nullable: true }) after?: string,
   ): Promise<AuditLog[]> {
     scope.require(Role.ADMIN);
-    return this.audit.list({ entity, entityId }, Math.min(Math.max(first, 1), 200), after);
+    return this.audit.list({ entity, entityId }, Math.min(Math.max(first ?? 50, 1), 200), after);
   }
 }

@@ -5,6 +5,7 @@ import { CurrentScope, type GqlContext } from '../../identity/src/current-scope.
 import { SubPark } from '../../identity/src/identity.models.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { SubParksService } from '../../identity/src/sub-parks.service.js';
+import { loadSubPark } from '../../identity/src/sub-park-loader.js';
 import { requestLoader } from '../../platform/src/index.js';
 import { EnterpriseFilter, EnterpriseInput } from './enterprise.input.js';
 import { ChainRole, Enterprise, EnterpriseConnection, EnterpriseNode, EnterpriseSort, ImportReport } from './enterprises.models.js';
@@ -27,27 +28,27 @@ export class EnterprisesResolver {
   importEnterprises(
     @CurrentScope() scope: Scope,
     @Args('csv') csv: string,
-    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+    @Args('lang', { type: () => ImportLang, nullable: true, defaultValue: ImportLang.zh }) lang: ImportLang,
   ): Promise<ImportReport> {
-    return this.imports.importInline(scope, 'csv', csv, lang);
+    return this.imports.importInline(scope, 'csv', csv, lang ?? ImportLang.zh);
   }
 
   @Mutation(() => ImportReport, { description: 'The same as importEnterprises for an XLSX file (first sheet), base64-encoded' })
   importEnterprisesXlsx(
     @CurrentScope() scope: Scope,
     @Args('base64') base64: string,
-    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+    @Args('lang', { type: () => ImportLang, nullable: true, defaultValue: ImportLang.zh }) lang: ImportLang,
   ): Promise<ImportReport> {
-    return this.imports.importInline(scope, 'xlsx', Buffer.from(base64, 'base64'), lang);
+    return this.imports.importInline(scope, 'xlsx', Buffer.from(base64, 'base64'), lang ?? ImportLang.zh);
   }
 
   @Query(() => ImportReport, { description: 'The kept report of an import (uploaded files are imported by a job)' })
   importReport(
     @CurrentScope() scope: Scope,
     @Args('id', { type: () => ID }) id: string,
-    @Args('lang', { type: () => ImportLang, defaultValue: ImportLang.zh }) lang: ImportLang,
+    @Args('lang', { type: () => ImportLang, nullable: true, defaultValue: ImportLang.zh }) lang: ImportLang,
   ): Promise<ImportReport> {
-    return this.imports.report(scope, id, lang);
+    return this.imports.report(scope, id, lang ?? ImportLang.zh);
   }
 
   @Query(() => Enterprise, { nullable: true })
@@ -65,9 +66,9 @@ export class EnterprisesResolver {
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter?: EnterpriseFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
-    @Args('sort', { type: () => EnterpriseSort, defaultValue: EnterpriseSort.NAME }) sort: EnterpriseSort = EnterpriseSort.NAME,
+    @Args('sort', { type: () => EnterpriseSort, nullable: true, defaultValue: EnterpriseSort.NAME }) sort: EnterpriseSort = EnterpriseSort.NAME,
   ) {
-    return this.service.list(scope, filter, sort, first, after);
+    return this.service.list(scope, filter, sort ?? EnterpriseSort.NAME, first, after);
   }
 
   @Mutation(() => Enterprise)
@@ -94,12 +95,7 @@ export class EnterprisesResolver {
 
   @ResolveField(() => SubPark, { nullable: true })
   async subPark(@Parent() e: Enterprise, @Context() ctx: GqlContext): Promise<SubPark | null> {
-    if (!e.subParkId) return null;
-    const loader = requestLoader<string, SubPark | null>(ctx, 'subPark', async (ids) => {
-      const all = await this.subParks.list();
-      return ids.map((id) => all.find((p) => p.id === id) ?? null);
-    });
-    return loader.load(e.subParkId);
+    return e.subParkId ? loadSubPark(ctx, this.subParks, e.subParkId) : null;
   }
 }
 

@@ -1,12 +1,13 @@
 import { Args, Context, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { ENTERPRISE_COLUMNS, toEnterprise, type EnterpriseRow } from '../../enterprises/src/enterprise-row.js';
+import { loadEnterprise } from '../../enterprises/src/enterprise-loader.js';
 import { Enterprise } from '../../enterprises/src/enterprises.models.js';
 import { CurrentScope, type GqlContext } from '../../identity/src/current-scope.js';
 import { SubPark, User } from '../../identity/src/identity.models.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { SubParksService } from '../../identity/src/sub-parks.service.js';
+import { loadSubPark } from '../../identity/src/sub-park-loader.js';
 import { requestLoader, shanghaiDate } from '../../platform/src/index.js';
 import { ActivityInput, LeadFilter, LeadInput, LeadUpdateInput, TaskInput } from './lead.input.js';
 import { leadCursor, leadWhere, whereClause } from './lead-query.js';
@@ -150,12 +151,7 @@ export class LeadsResolver {
 
   @ResolveField(() => Enterprise)
   enterprise(@Parent() lead: Lead, @Context() ctx: GqlContext): Promise<Enterprise> {
-    const loader = requestLoader<string, Enterprise>(ctx, 'lead.enterprise', async (ids) => {
-      const rows: EnterpriseRow[] = await this.dataSource.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e WHERE e.id = ANY($1::bigint[])`, [ids]);
-      const byId = new Map(rows.map((r) => [String(r.id), toEnterprise(r)]));
-      return ids.map((id) => byId.get(id) ?? new Error(`Enterprise ${id} missing`));
-    });
-    return loader.load(lead.enterpriseId);
+    return loadEnterprise(ctx, this.dataSource, lead.enterpriseId);
   }
 
   @ResolveField(() => User, { nullable: true })
@@ -176,11 +172,7 @@ export class LeadsResolver {
 
   @ResolveField(() => SubPark, { nullable: true })
   subPark(@Parent() lead: Lead, @Context() ctx: GqlContext): Promise<SubPark | null> {
-    const loader = requestLoader<string, SubPark | null>(ctx, 'subPark', async (ids) => {
-      const all = await this.subParks.list();
-      return ids.map((id) => all.find((p) => p.id === id) ?? null);
-    });
-    return loader.load(lead.subParkId);
+    return loadSubPark(ctx, this.subParks, lead.subParkId);
   }
 
   @ResolveField(() => Activity, { nullable: true, description: 'The most recent activity' })
@@ -197,10 +189,10 @@ export class LeadsResolver {
   }
 
   @ResolveField(() => [Activity], { description: 'Newest first' })
-  async activities(@Parent() lead: Lead, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<Activity[]> {
+  async activities(@Parent() lead: Lead, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Promise<Activity[]> {
     const rows = await this.dataSource.query('SELECT * FROM lead_activities WHERE lead_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2', [
       lead.id,
-      Math.min(Math.max(first, 1), 200),
+      Math.min(Math.max(first ?? 20, 1), 200),
     ]);
     return rows.map(toActivity);
   }
@@ -247,11 +239,11 @@ export class PipelineColumnResolver {
   async leads(
     @Parent() column: ScopedColumn,
     @Context() ctx: GqlContext,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { nullable: true }) after?: string,
   ): Promise<LeadConnection> {
     if (after) return this.service.list(column.scope, { ...column.filter, stage: column.stage }, first, after);
-    const n = Math.min(Math.max(first, 0), 200);
+    const n = Math.min(Math.max(first ?? 20, 0), 200);
     const loader = requestLoader<LeadStage, LeadConnection>(ctx, `board:${n}`, async (stages) => {
       const w = leadWhere(column.scope, { ...column.filter, stage: undefined });
       const stageParam = `$${w.params.push(stages)}`;
@@ -307,12 +299,12 @@ export class NotificationsResolver {
   @Query(() => [Notification], { description: 'Your in-app notifications, newest first' })
   async notifications(
     @CurrentScope() scope: Scope,
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('unreadOnly', { nullable: true, defaultValue: false }) unreadOnly: boolean,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
   ): Promise<Notification[]> {
     const rows = await this.dataSource.query(
       `SELECT * FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY id DESC LIMIT $2`,
-      [scope.userId, Math.min(Math.max(first, 1), 200)],
+      [scope.userId, Math.min(Math.max(first ?? 50, 1), 200)],
     );
     return rows.map((r: { id: string; kind: string; title: string; body: string | null; lead_id: string | null; created_at: Date; read_at: Date | null }) => ({
       id: String(r.id), kind: r.kind, title: r.title, body: r.body, leadId: r.lead_id === null ? null : String(r.lead_id), createdAt: r.created_at, readAt: r.read_at,

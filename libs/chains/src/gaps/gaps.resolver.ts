@@ -1,6 +1,6 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { ENTERPRISE_COLUMNS, toEnterprise, type EnterpriseRow } from '../../../enterprises/src/enterprise-row.js';
+import { loadEnterprise } from '../../../enterprises/src/enterprise-loader.js';
 import { Enterprise } from '../../../enterprises/src/enterprises.models.js';
 import { CurrentScope, type GqlContext } from '../../../identity/src/current-scope.js';
 import type { Scope } from '../../../identity/src/scope.js';
@@ -32,12 +32,13 @@ export class GapsResolver {
   matches(
     @Parent() gap: ChainGap,
     @Context() ctx: GqlContext,
-    @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
-    @Args('includeDismissed', { defaultValue: false }) includeDismissed: boolean,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
+    @Args('includeDismissed', { nullable: true, defaultValue: false }) includeDismissed: boolean,
   ): Promise<GapMatch[]> {
-    const n = Math.min(Math.max(first, 0), 100);
-    const loader = requestLoader<string, GapMatch[]>(ctx, `gap.matches:${n}:${includeDismissed}`, async (codes) => {
-      const byNode = await this.gaps.matchesFor(codes, n, includeDismissed);
+    const n = Math.min(Math.max(first ?? 10, 0), 100);
+    const dismissed = includeDismissed ?? false;
+    const loader = requestLoader<string, GapMatch[]>(ctx, `gap.matches:${n}:${dismissed}`, async (codes) => {
+      const byNode = await this.gaps.matchesFor(codes, n, dismissed);
       return codes.map((c) => byNode.get(c) ?? []);
     });
     return loader.load(gap.node.code);
@@ -74,11 +75,6 @@ export class GapMatchResolver {
 
   @ResolveField(() => Enterprise)
   enterprise(@Parent() m: GapMatch, @Context() ctx: GqlContext): Promise<Enterprise> {
-    const loader = requestLoader<string, Enterprise>(ctx, 'match.enterprise', async (ids) => {
-      const rows: EnterpriseRow[] = await this.dataSource.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e WHERE e.id = ANY($1::bigint[])`, [ids]);
-      const byId = new Map(rows.map((r) => [String(r.id), toEnterprise(r)]));
-      return ids.map((id) => byId.get(id) ?? new Error(`Enterprise ${id} missing`));
-    });
-    return loader.load(m.enterpriseId);
+    return loadEnterprise(ctx, this.dataSource, m.enterpriseId);
   }
 }

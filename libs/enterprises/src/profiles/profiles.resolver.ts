@@ -79,8 +79,8 @@ export class ProfileResolver {
   }
 
   @ResolveField(() => [ProfileChange], { description: 'How the profile changed, newest first' })
-  async history(@Parent() p: Profile, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<ProfileChange[]> {
-    const rows = await this.profiles.history(p.enterpriseId, Math.min(Math.max(first, 1), 100));
+  async history(@Parent() p: Profile, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Promise<ProfileChange[]> {
+    const rows = await this.profiles.history(p.enterpriseId, Math.min(Math.max(first ?? 20, 1), 100));
     return rows.map((r) => ({ total: Number(r.total), scores: r.scores, badges: r.badges, modelVersion: r.model_version, computedAt: r.computed_at }));
   }
 }
