@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/audit.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput, conflict, forbidden, notFound, pageSize, wanToFen } from '../../platform/src/index.js';
+import { badInput, conflict, enqueueInTransaction, forbidden, notFound, pageSize, wanToFen } from '../../platform/src/index.js';
 import type { ActivityInput, LeadFilter, LeadInput, LeadUpdateInput, TaskInput } from './lead.input.js';
 import { afterCursor, leadCursor, leadWhere, whereClause } from './lead-query.js';
 import { auditView, toLead, type LeadRow } from './lead-row.js';
@@ -179,6 +179,8 @@ export class LeadsService {
         [leadId, occurredAt],
       );
       await this.audit.record(manager, { actorId: scope.userId, action: 'logActivity', entity: 'Lead', entityId: leadId, before: null, after: { activity: input.type, summary: input.summary } });
+      // Engagement counts toward the enterprise's landing likelihood.
+      await enqueueInTransaction(manager, { name: 'ProfileEnterprise', payload: { enterpriseId: String(lead.enterprise_id) }, dedupeKey: `profile:${lead.enterprise_id}` });
       return toActivity(row);
     });
   }

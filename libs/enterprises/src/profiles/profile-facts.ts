@@ -3,12 +3,12 @@ import type { ProfileFacts } from '../profiling/facts.js';
 /**
  * Everything a profile depends on, read in SQL, with an md5 of it computed by PostgreSQL: a recompute asks only
  * for rows whose hash differs from the stored one, so unchanged enterprises never leave the database.
- * Node need is the gap engine's (chain_node_needs) or, until it has run, node weight / 5.
- * Engagement (activities on the enterprise's leads in the last 90 days) joins the lead pipeline when it exists.
+ * Node need is the gap engine's (chain_node_needs) or, until it has run, node weight / 5. Engagement counts the
+ * activities logged on the enterprise's leads in the 90 days before the profile's date.
  */
-export const ENGAGEMENT_SQL = '0';
-
 export function factsQuery(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
+  const ENGAGEMENT_SQL = `(SELECT count(*) FROM leads l JOIN lead_activities a ON a.lead_id = l.id
+      WHERE l.enterprise_id = e.id AND a.occurred_at >= (nullif(${opts.asOfParam}::text, '')::date - 90))::int`;
   return `
     SELECT * FROM (
       SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,

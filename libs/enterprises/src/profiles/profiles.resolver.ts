@@ -61,8 +61,9 @@ export class ProfileResolver {
    */
   @ResolveField(() => [Dimension])
   async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
-    const loader = requestLoader<string, FactsRow | null>(ctx, 'profile.facts', async (ids) => {
-      const rows: FactsRow[] = await this.dataSource.query(factsQuery('e.id = ANY($1::bigint[])', { onlyChanged: false, modelParam: '0', asOfParam: "''" }), [ids]);
+    // Facts as of the profile's own date (engagement counts the 90 days before it): one loader per date.
+    const loader = requestLoader<string, FactsRow | null>(ctx, `profile.facts:${p.asOf}`, async (ids) => {
+      const rows: FactsRow[] = await this.dataSource.query(factsQuery('e.id = ANY($1::bigint[])', { onlyChanged: false, modelParam: '0', asOfParam: '$2' }), [ids, p.asOf]);
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     });
     const facts = await loader.load(p.enterpriseId);
