@@ -53,17 +53,34 @@ export class ProfilerService {
     const end = Number(max);
     const span = Math.max(1, end - Number(min) + 1);
     try {
-      while (cursor < end) {
-        const upTo = Math.min(cursor + RANGE, end);
-        written += await this.step('e.id > $1 AND e.id <= $2', [cursor, upTo], model, asOf);
-        cursor = upTo;
-        await this.dataSource.query(`UPDATE job_runs SET progress = $2, result = jsonb_build_object('cursor', $3::bigint, 'written', $4::int) WHERE id = $1`, [
-          runId,
-          Math.min(99.9, Math.round((1000 * (cursor - Number(min) + 1)) / span) / 10),
-          cursor,
-          written,
-        ]);
+      // A three-stage pipeline over id ranges: PostgreSQL reads range i+1 and writes range i-1 while Node scores
+      // range i, so the two cores and the database are busy at once. The checkpoint only ever names a range
+      // whose write has committed.
+      const ranges: [number, number][] = [];
+      for (let from = cursor; from < end; from += RANGE) ranges.push([from, Math.min(from + RANGE, end)]);
+      let reading = ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[0], model, asOf) : null;
+      let writing: Promise<void> = Promise.resolve();
+      for (let i = 0; i < ranges.length; i++) {
+        const rows = await reading!;
+        reading = i + 1 < ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[i + 1], model, asOf) : null;
+        // Awaited on the next turn; until then a failure must not count as unhandled (it would kill the worker).
+        reading?.catch(() => undefined);
+        const computed = this.score(rows, model, asOf);
+        await writing;
+        const upTo = ranges[i][1];
+        writing = this.repo.write(computed, model.version, asOf).then(async (n) => {
+          written += n;
+          cursor = upTo;
+          await this.dataSource.query(`UPDATE job_runs SET progress = $2, result = jsonb_build_object('cursor', $3::bigint, 'written', $4::int) WHERE id = $1`, [
+            runId,
+            Math.min(99.9, Math.round((1000 * (upTo - Number(min) + 1)) / span) / 10),
+            upTo,
+            written,
+          ]);
+        });
+        writing.catch(() => undefined);
       }
+      await writing;
       // Profiles feed the gap analysis (scale, innovation, badges): re-analyse once a full run is done.
       await this.dataSource.transaction(async (manager) => {
         await this.jobs.complete(runId, { written, modelVersion: model.version, asOf }, manager);
@@ -80,13 +97,15 @@ export class ProfilerService {
   }
 
   private async step(where: string, params: unknown[], model: { version: number; config: ProfilingModelConfig }, asOf: string): Promise<number> {
+    return this.repo.write(this.score(await this.read(where, params, model, asOf), model, asOf), model.version, asOf);
+  }
+
+  private read(where: string, params: unknown[], model: { version: number }, asOf: string): Promise<FactsRow[]> {
     const n = params.length;
-    const rows: FactsRow[] = await this.dataSource.query(
-      factsQuery(where, { onlyChanged: true, modelParam: `$${n + 1}`, asOfParam: `$${n + 2}` }),
-      [...params, model.version, asOf],
-    );
-    if (rows.length === 0) return 0;
-    const computed: ComputedRow[] = rows.map((r) => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model.config, asOf) }));
-    return this.repo.write(computed, model.version, asOf);
+    return this.dataSource.query(factsQuery(where, { onlyChanged: true, modelParam: `$${n + 1}`, asOfParam: `$${n + 2}` }), [...params, model.version, asOf]);
+  }
+
+  private score(rows: FactsRow[], model: { config: ProfilingModelConfig }, asOf: string): ComputedRow[] {
+    return rows.map((r) => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model.config, asOf) }));
   }
 }
