@@ -92,10 +92,8 @@ export class EnterprisesService {
   }
 
   private async referenceData(manager: EntityManager, record: EnterpriseRecord): Promise<ReferenceData> {
-    const [nodes, parks]: [{ code: string }[], { id: string }[]] = await Promise.all([
-      manager.query('SELECT code FROM chain_nodes WHERE code = ANY($1)', [record.chainNodes.map((n) => n.code)]),
-      manager.query('SELECT id FROM sub_parks WHERE id = $1', [record.subParkId ?? '0']),
-    ]);
+    const nodes: { code: string }[] = await manager.query('SELECT code FROM chain_nodes WHERE code = ANY($1)', [record.chainNodes.map((n) => n.code)]);
+    const parks: { id: string }[] = await manager.query('SELECT id FROM sub_parks WHERE id = $1', [record.subParkId ?? '0']);
     return {
       nodeCodes: new Set(nodes.map((n) => n.code)),
       subParkIds: new Set(parks.map((p) => String(p.id))),

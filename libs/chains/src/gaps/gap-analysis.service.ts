@@ -79,23 +79,22 @@ export class GapAnalysisService {
 
   /** Every node × (park, each sub-park), classified by the rules in gap-rules.ts. */
   private async analyse(manager: EntityManager, runId: string): Promise<GapRow[]> {
-    const [nodes, parks, aggregates]: [NodeRow[], { id: string }[], AggregateRow[]] = await Promise.all([
-      manager.query('SELECT code, chain_code, name, weight, target_count, bottleneck FROM chain_nodes'),
-      manager.query('SELECT id FROM sub_parks'),
-      manager.query(
-        `SELECT en.node_code, e.sub_park_id, count(*)::int AS cnt,
-                sum(0.5 + (coalesce(p.scale, 0) + coalesce(p.innovation, 0)) / 200
-                    + CASE WHEN 'HIGHTECH_VALID' = ANY(p.badges) THEN 0.5 ELSE 0 END
-                    + CASE WHEN en.role = 'CHAIN_LEADER' THEN 1 ELSE 0 END)::real AS strength,
-                bool_or(en.role = 'CHAIN_LEADER') AS has_leader,
-                bool_or(coalesce('HIGHTECH_VALID' = ANY(p.badges), false) OR coalesce(e.revenue >= $1, false)) AS has_quality
-         FROM enterprise_nodes en
-         JOIN enterprises e ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
-         LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
-         GROUP BY GROUPING SETS ((en.node_code, e.sub_park_id), (en.node_code))`,
-        [ABOVE_SCALE_FEN],
-      ),
-    ]);
+    // One transaction is one connection: its queries run one after another.
+    const nodes: NodeRow[] = await manager.query('SELECT code, chain_code, name, weight, target_count, bottleneck FROM chain_nodes');
+    const parks: { id: string }[] = await manager.query('SELECT id FROM sub_parks');
+    const aggregates: AggregateRow[] = await manager.query(
+      `SELECT en.node_code, e.sub_park_id, count(*)::int AS cnt,
+              sum(0.5 + (coalesce(p.scale, 0) + coalesce(p.innovation, 0)) / 200
+                  + CASE WHEN 'HIGHTECH_VALID' = ANY(p.badges) THEN 0.5 ELSE 0 END
+                  + CASE WHEN en.role = 'CHAIN_LEADER' THEN 1 ELSE 0 END)::real AS strength,
+              bool_or(en.role = 'CHAIN_LEADER') AS has_leader,
+              bool_or(coalesce('HIGHTECH_VALID' = ANY(p.badges), false) OR coalesce(e.revenue >= $1, false)) AS has_quality
+       FROM enterprise_nodes en
+       JOIN enterprises e ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
+       LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
+       GROUP BY GROUPING SETS ((en.node_code, e.sub_park_id), (en.node_code))`,
+      [ABOVE_SCALE_FEN],
+    );
     const byKey = new Map(aggregates.map((a) => [`${a.sub_park_id ?? 0}:${a.node_code}`, a]));
     const scopes = ['0', ...parks.map((p) => String(p.id))];
     const rows: GapRow[] = [];
