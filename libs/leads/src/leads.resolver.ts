@@ -8,7 +8,7 @@ import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { SubParksService } from '../../identity/src/sub-parks.service.js';
 import { loadSubPark } from '../../identity/src/sub-park-loader.js';
-import { requestLoader, shanghaiDate } from '../../platform/src/index.js';
+import { Clock, requestLoader, shanghaiDate } from '../../platform/src/index.js';
 import { ActivityInput, LeadFilter, LeadInput, LeadUpdateInput, TaskInput } from './lead.input.js';
 import { leadCursor, leadWhere, whereClause } from './lead-query.js';
 import { toLead, type LeadRow } from './lead-row.js';
@@ -58,6 +58,7 @@ export class LeadsResolver {
     private readonly timelines: TimelineService,
     private readonly stale: StaleLeadsService,
     private readonly subParks: SubParksService,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => Lead, { nullable: true, description: 'NOT_FOUND when the lead does not exist or is outside your scope' })
@@ -118,12 +119,12 @@ export class LeadsResolver {
 
   @Mutation(() => LeadTask)
   async addTask(@CurrentScope() scope: Scope, @Args('leadId', { type: () => ID }) leadId: string, @Args('input') input: TaskInput): Promise<LeadTask> {
-    return toTask(await this.service.addTask(scope, leadId, input), shanghaiDate(new Date()));
+    return toTask(await this.service.addTask(scope, leadId, input), shanghaiDate(this.clock.now()));
   }
 
   @Mutation(() => LeadTask)
   async completeTask(@CurrentScope() scope: Scope, @Args('id', { type: () => ID }) id: string): Promise<LeadTask> {
-    return toTask(await this.service.completeTask(scope, id), shanghaiDate(new Date()));
+    return toTask(await this.service.completeTask(scope, id), shanghaiDate(this.clock.now()));
   }
 
   @Mutation(() => StaleRefresh, { description: 'MANAGER / ADMIN: refresh stale flags now (the worker does it hourly)' })
@@ -212,7 +213,7 @@ export class LeadsResolver {
   @ResolveField(() => [LeadTask], { description: 'Open tasks first, by due date' })
   async tasks(@Parent() lead: Lead): Promise<LeadTask[]> {
     const rows: TaskRow[] = await this.dataSource.query('SELECT * FROM lead_tasks WHERE lead_id = $1 ORDER BY done_at IS NOT NULL, due_on, id', [lead.id]);
-    const today = shanghaiDate(new Date());
+    const today = shanghaiDate(this.clock.now());
     return rows.map((t) => toTask(t, today));
   }
 

@@ -3,7 +3,7 @@ import type { NodeRole, ProfileFacts, SrdiLevel, ListingStatus } from './facts.j
 import { AS_OF, MILLION, makeFacts, prng } from './facts.fixture.js';
 import { DEFAULT_MODEL_CONFIG, validateModelConfig, type DimensionKey, type ProfilingModelConfig } from './model.js';
 import { hightechValid } from './rules.js';
-import { computeProfile, profileInputHash, type ComputedProfile } from './score.js';
+import { computeProfile, type ComputedProfile } from './score.js';
 
 const WAN = 1_000_000; // 万元 in fen
 
@@ -376,39 +376,5 @@ describe('determinism', () => {
     const copy = clone(f);
     expect(score(f)).toEqual(score(copy));
     expect(f).toEqual(copy);
-  });
-});
-
-describe('profileInputHash', () => {
-  const h = (f: ProfileFacts, v = 1, asOf = AS_OF) => profileInputHash(f, v, asOf);
-
-  it('is a sha1 hex digest, stable across calls', () => {
-    expect(h(makeFacts())).toMatch(/^[0-9a-f]{40}$/);
-    expect(h(makeFacts())).toBe(h(makeFacts()));
-  });
-
-  it('ignores key order, list order and properties that are not facts', () => {
-    const f = makeFacts({ tags: ['b', 'a'], expansionSignals: ['y', 'x'], nodes: [{ code: 'B', role: 'KEY', need: 1 }, { code: 'A', role: 'KEY', need: 0.5 }] });
-    const reordered = Object.fromEntries(Object.entries(f).reverse()) as unknown as ProfileFacts;
-    expect(h(reordered)).toBe(h(f));
-    expect(h({ ...f, tags: ['a', 'b'], expansionSignals: ['x', 'y'], nodes: [...f.nodes].reverse() })).toBe(h(f));
-    expect(h({ ...f, id: 'uuid', updatedAt: new Date() } as ProfileFacts)).toBe(h(f));
-  });
-
-  it('treats a missing optional value like null', () => {
-    const f = makeFacts({ output: null });
-    const { output: _omit, ...rest } = f;
-    expect(h(rest as ProfileFacts)).toBe(h(f));
-  });
-
-  it('changes with any fact, the model version and the date', () => {
-    const f = makeFacts();
-    const base = h(f);
-    expect(h({ ...f, revenue: f.revenue! + 1 })).not.toBe(base);
-    expect(h({ ...f, revenue: null })).not.toBe(base);
-    expect(h({ ...f, nodes: [{ ...f.nodes[0], need: 0.81 }] })).not.toBe(base);
-    expect(h({ ...f, engagement: 3 })).not.toBe(base);
-    expect(h(f, 2)).not.toBe(base);
-    expect(h(f, 1, '2025-07-01')).not.toBe(base);
   });
 });

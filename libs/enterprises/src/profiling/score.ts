@@ -9,7 +9,6 @@
  * lower innovation. Revenue is monotone only together with R&D at the same intensity (both scaled up);
  * revenuePrevYear is a baseline, not a merit, and is not covered. Badges do not enter the total.
  */
-import { createHash } from 'node:crypto';
 import type { ListingStatus, NodeRole, ProfileFacts, Reason, RiskStatus, SrdiLevel } from './facts.js';
 import { bandMax, bandPoints, DIMENSION_KEYS, validateModelConfig, type Band, type DimensionKey, type ProfilingModelConfig } from './model.js';
 import { badges, hightechRdBand, hightechValid, type Badge } from './rules.js';
@@ -213,50 +212,4 @@ export function computeProfile(facts: ProfileFacts, model: ProfilingModelConfig,
   const mean = dimensions.reduce((a, d) => a + d.weight * d.score, 0) / weightSum;
   const risk = riskGate(facts.riskStatus);
   return { total: risk.gate === 'ZEROED' ? 0 : round2(mean), dimensions, badges: badges(facts, asOf), risk };
-}
-
-/**
- * The facts in a fixed key order, with order-free lists sorted, and nothing a caller may have added
- * (an entity passed as facts must not change the hash through unrelated columns).
- */
-function canonicalFacts(f: ProfileFacts): unknown {
-  const str = (xs: string[]) => [...xs].sort();
-  return {
-    status: f.status,
-    region: f.region ?? null,
-    foundedOn: f.foundedOn ?? null,
-    registeredCapital: f.registeredCapital ?? null,
-    employees: f.employees ?? null,
-    techStaff: f.techStaff ?? null,
-    revenue: f.revenue ?? null,
-    revenuePrevYear: f.revenuePrevYear ?? null,
-    output: f.output ?? null,
-    rdExpense: f.rdExpense ?? null,
-    inventionPatents: f.inventionPatents ?? null,
-    highValuePatents: f.highValuePatents ?? null,
-    hightechCertifiedOn: f.hightechCertifiedOn ?? null,
-    srdiLevel: f.srdiLevel ?? null,
-    listingStatus: f.listingStatus ?? null,
-    financingRound: f.financingRound ?? null,
-    financingAmount: f.financingAmount ?? null,
-    financingDate: f.financingDate ?? null,
-    expansionSignals: str(f.expansionSignals),
-    tags: str(f.tags),
-    riskStatus: f.riskStatus,
-    nodes: f.nodes
-      .map((n) => ({ code: n.code, role: n.role, need: n.need }))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.role < b.role ? -1 : a.role > b.role ? 1 : a.need - b.need)),
-    chainLeaderTies: f.chainLeaderTies,
-    engagement: f.engagement,
-  };
-}
-
-/**
- * sha1 of what a profile depends on: the facts, the model version and the date. asOf is included
- * as-is because certificate expiry, founding-age and financing-recency edges move with it; a daily
- * recompute therefore re-scores each firm once a day, which is cheap and never stale.
- */
-export function profileInputHash(facts: ProfileFacts, modelVersion: number, asOf: string): string {
-  const payload = JSON.stringify({ v: 1, modelVersion, asOf, facts: canonicalFacts(facts) });
-  return createHash('sha1').update(payload).digest('hex');
 }
