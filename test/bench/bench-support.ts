@@ -171,13 +171,21 @@ export async function clearQueuePrefix(prefix: string): Promise<void> {
   }
 }
 
-/** Jobs of our queues that are not finished yet (waiting, active, delayed, prioritized, waiting for children). */
+/**
+ * Jobs of our queues that are not finished yet: waiting, active, prioritized, waiting for children, and delayed
+ * ones except the next run of a recurring schedule (the worker always keeps one, e.g. the hourly stale-lead refresh).
+ */
 export async function pendingJobs(prefix: string): Promise<Record<string, number>> {
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const queues = QUEUES.map((name) => new Queue(name, { connection, prefix }));
   try {
-    const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children')));
-    return Object.fromEntries(QUEUES.map((name, i) => [name, Object.values(counts[i]!).reduce((a, b) => a + b, 0)]));
+    const pending = async (q: Queue) => {
+      const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      const delayed = (await q.getDelayed()).filter((job) => !job.repeatJobKey).length;
+      return Object.values(counts).reduce((a, b) => a + b, 0) + delayed;
+    };
+    const counts = await Promise.all(queues.map(pending));
+    return Object.fromEntries(QUEUES.map((name, i) => [name, counts[i]!]));
   } finally {
     await Promise.all(queues.map((q) => q.close()));
     connection.disconnect();

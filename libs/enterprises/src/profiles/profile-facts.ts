@@ -7,31 +7,38 @@ import type { ProfileFacts } from '../profiling/facts.js';
  * activities logged on the enterprise's leads in the 90 days before the profile's date.
  */
 export function factsQuery(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
-  const ENGAGEMENT_SQL = `(SELECT count(*) FROM leads l JOIN lead_activities a ON a.lead_id = l.id
-      WHERE l.enterprise_id = e.id AND a.occurred_at >= (nullif(${opts.asOfParam}::text, '')::date - 90))::int`;
+  // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row.
   return `
+    WITH ids AS (SELECT e.id FROM enterprises e WHERE ${where}),
+    nodes AS (
+      SELECT en.enterprise_id,
+             jsonb_agg(jsonb_build_array(en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)) ORDER BY en.node_code) AS nodes
+      FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
+      JOIN chain_nodes cn ON cn.code = en.node_code
+      LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
+      GROUP BY en.enterprise_id
+    ),
+    engagement AS (
+      SELECT l.enterprise_id, count(*)::int AS n
+      FROM ids JOIN leads l ON l.enterprise_id = ids.id
+      JOIN lead_activities a ON a.lead_id = l.id AND a.occurred_at >= (nullif(${opts.asOfParam}::text, '')::date - 90)
+      GROUP BY l.enterprise_id
+    )
     SELECT * FROM (
       SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
              e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents, e.hightech_certified_on,
              e.srdi_level, e.listing_status, e.financing_round, e.financing_amount, e.financing_date, e.expansion_signals,
-             e.tags, e.risk_status, n.nodes, ${ENGAGEMENT_SQL} AS engagement,
+             e.tags, e.risk_status, coalesce(n.nodes, '[]'::jsonb) AS nodes, coalesce(g.n, 0) AS engagement,
              md5(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
                      e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents,
                      e.hightech_certified_on, e.srdi_level, e.listing_status, e.financing_round, e.financing_amount,
-                     e.financing_date, e.expansion_signals, e.tags, e.risk_status, ${ENGAGEMENT_SQL})::text
-                 || n.nodes::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
+                     e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0))::text
+                 || coalesce(n.nodes, '[]'::jsonb)::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
              p.input_hash AS stored_hash
-      FROM enterprises e
-      LEFT JOIN LATERAL (
-        SELECT coalesce(jsonb_agg(jsonb_build_array(en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4))
-                                  ORDER BY en.node_code), '[]'::jsonb) AS nodes
-        FROM enterprise_nodes en
-        JOIN chain_nodes cn ON cn.code = en.node_code
-        LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
-        WHERE en.enterprise_id = e.id
-      ) n ON true
+      FROM ids JOIN enterprises e ON e.id = ids.id
+      LEFT JOIN nodes n ON n.enterprise_id = e.id
+      LEFT JOIN engagement g ON g.enterprise_id = e.id
       LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
-      WHERE ${where}
     ) f ${opts.onlyChanged ? 'WHERE f.stored_hash IS DISTINCT FROM f.hash' : ''}
     ORDER BY f.id`;
 }

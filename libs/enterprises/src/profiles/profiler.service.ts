@@ -10,6 +10,8 @@ import { ProfilesRepository, type ComputedRow } from './profiles.repository.js';
 
 /** Enterprise ids per step of a full recompute: an id range, so a range with no changes costs one index scan. */
 const RANGE = 5000;
+/** Ranges between statistics refreshes while a first run fills the profile table. */
+const ANALYZE_EVERY = 40;
 
 /**
  * Computes profiles. Reads only the enterprises whose inputs changed (hash in SQL), scores them in Node with the
@@ -56,11 +58,15 @@ export class ProfilerService {
       // A three-stage pipeline over id ranges: PostgreSQL reads range i+1 and writes range i-1 while Node scores
       // range i, so the two cores and the database are busy at once. The checkpoint only ever names a range
       // whose write has committed.
+      // The planner must know how big the profile table is (autovacuum may be off, or behind a bulk load):
+      // with stale statistics the batch writes' lookups turn into sequential scans.
+      await this.dataSource.query('ANALYZE enterprise_profiles');
       const ranges: [number, number][] = [];
       for (let from = cursor; from < end; from += RANGE) ranges.push([from, Math.min(from + RANGE, end)]);
       let reading = ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[0], model, asOf) : null;
       let writing: Promise<void> = Promise.resolve();
       for (let i = 0; i < ranges.length; i++) {
+        if (i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
         const rows = await reading!;
         reading = i + 1 < ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[i + 1], model, asOf) : null;
         // Awaited on the next turn; until then a failure must not count as unhandled (it would kill the worker).

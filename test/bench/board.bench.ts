@@ -1,0 +1,508 @@
+/**
+ * Lead-board benchmark ("The lead pipeline"; `node dist/test/bench/board.bench.js`, BENCH_SIZE=50000 for a quick
+ * run): seeds a registry, ~20 users and 100,000 leads with their activities and stage history, then loads the
+ * board query — one GraphQL request for every column with its first 20 cards, enterprise, owner and last
+ * activity — with 32 closed-loop clients against the real API process and against a bare node:http + pg server
+ * running the same SQL, and counts the SQL statements one board request costs. Missed targets are reported as
+ * FAIL; the exit code is non-zero only when something crashed.
+ *
+ * The same file is the bare server: run with BOARD_BARE_SERVER=1 it serves the board and nothing else.
+ */
+import 'reflect-metadata';
+import { Agent, createServer, request } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/bootstrap.js';
+import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
+import { ENTERPRISE_COLUMNS } from '../../libs/enterprises/src/enterprise-row.js';
+import { ENTITIES } from '../../libs/entities.js';
+import { leadCursor } from '../../libs/leads/src/lead-query.js';
+import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
+import { dataSourceOptions, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
+import {
+  clearQueuePrefix, fmt, freePort, freshDatabase, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
+  SCRIPTS, signIn, startChild, verdict, type Latency,
+} from './bench-support.js';
+
+const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
+const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+const WARMUP_SECONDS = 5;
+const CLIENTS = 32;
+const DB_NAME = 'lz_bench_board';
+const QUEUE_PREFIX = 'lzbench-board';
+const ADMIN = { email: 'bench-admin@lianzhao.local', password: 'bench-admin-password' };
+const USER_PASSWORD = 'bench-user-password';
+/** Officers per sub-park, in sub-park id order (18 officers + 2 managers = 20 users). */
+const OFFICERS_PER_PARK = [5, 5, 4, 4];
+const TARGET = { apiPeakMb: 400, statements: 6, throughputRatio: 0.5, p95Ms: 50 };
+/** The application_name of the API's pool (DatabaseModule.forRoot(…, 'lianzhao-api')): what the statement count counts. */
+const API_APP_NAME = 'lianzhao-api';
+
+const BOARD_QUERY = `{ pipeline { stage count expectedInvestment leads(first: 20) { edges { node { id title stage expectedInvestment
+  enterprise { id name } owner { id name } lastActivity { type occurredAt summary } } } pageInfo { hasNextPage endCursor } } } }`;
+
+const summary: string[][] = [];
+const log = (s: string) => console.log(s);
+
+if (process.env.BOARD_BARE_SERVER === '1') void serveBare();
+else runBench(main);
+
+async function main(): Promise<void> {
+  log(`Board benchmark: ${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(LEADS)} leads, ${CLIENTS} clients × ${LOAD_SECONDS} s (${cpus().length} cores)`);
+
+  // ---------- 1. database, registry ----------
+  let t = now();
+  const databaseUrl = await freshDatabase(DB_NAME);
+  await clearQueuePrefix(QUEUE_PREFIX);
+  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'lianzhao-bench' });
+  await db.connect();
+  onCleanup(() => db.end());
+  log(`\n1. Database ${DB_NAME} created and migrated in ${fmt.s(now() - t)}`);
+  const ds = new DataSource(dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl }), ENTITIES, [], { poolSize: 2, applicationName: 'lianzhao-bench-seed' }));
+  await ds.initialize();
+  t = now();
+  const seeded = await seedDemoEnterprises(ds, BENCH_SIZE);
+  await ds.destroy();
+  log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(now() - t)}`);
+
+  // ---------- 2. API and users ----------
+  const port = await freePort(3921);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
+    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789ab', NODE_ENV: 'production',
+  };
+  const api = await startChild('api', SCRIPTS.api, env, /API listening/);
+  const adminToken = await signIn(baseUrl, ADMIN.email, ADMIN.password);
+  const { subParks } = await gql<{ subParks: { id: string; code: string; name: string }[] }>(baseUrl, '{ subParks { id code name } }', {}, adminToken);
+  subParks.sort((a, b) => Number(a.id) - Number(b.id));
+  const users: { email: string; role: 'MANAGER' | 'OFFICER'; name: string; subParkIds: string[] }[] = [
+    { email: 'bench-manager-1@lianzhao.local', role: 'MANAGER', name: '招商经理 1', subParkIds: [] },
+    { email: 'bench-manager-2@lianzhao.local', role: 'MANAGER', name: '招商经理 2', subParkIds: [] },
+  ];
+  subParks.forEach((park, i) => {
+    for (let k = 1; k <= (OFFICERS_PER_PARK[i] ?? 4); k++) {
+      users.push({ email: `bench-officer-${park.code.toLowerCase()}-${k}@lianzhao.local`, role: 'OFFICER', name: `${park.name} 招商专员 ${k}`, subParkIds: [park.id] });
+    }
+  });
+  t = now();
+  for (const u of users) {
+    await gql(baseUrl, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { ...u, password: USER_PASSWORD } }, adminToken);
+  }
+  const tokens = new Map<string, string>();
+  for (const u of users) tokens.set(u.email, await signIn(baseUrl, u.email, USER_PASSWORD));
+  const managerTokens = users.filter((u) => u.role === 'MANAGER').map((u) => tokens.get(u.email)!);
+  const officerTokens = users.filter((u) => u.role === 'OFFICER').map((u) => tokens.get(u.email)!);
+  log(`\n2. ${users.length} users created through createUser and signed in (${fmt.s(now() - t)}): ${managerTokens.length} managers, ${officerTokens.length} officers`);
+
+  // ---------- 3. leads, activities, stage history ----------
+  t = now();
+  const counts = await seedLeads(db, LEADS);
+  log(`\n3. Inserted in ${fmt.s(now() - t)} (incl. VACUUM ANALYZE): ${fmt.int(counts.leads)} leads, ${fmt.int(counts.activities)} activities, ${fmt.int(counts.stageChanges)} stage changes`);
+  const spread = (await db.query(`SELECT stage, count(*)::int AS n FROM leads GROUP BY stage ORDER BY n DESC`)).rows.map((r) => `${r.stage} ${fmt.int(r.n)}`);
+  log(`   by stage: ${spread.join(', ')}`);
+  summary.push(['data', `${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(counts.leads)} leads, ${fmt.int(counts.activities)} activities, ${fmt.int(counts.stageChanges)} stage changes`, '', '']);
+
+  // ---------- 4. bare baseline server, and a check that both answer the same ----------
+  const barePort = await freePort(3922);
+  const bareUrl = `http://127.0.0.1:${barePort}`;
+  const bare = await startChild('bare', fileURLToPath(import.meta.url), { BOARD_BARE_SERVER: '1', DATABASE_URL: databaseUrl, PORT: String(barePort) }, /bare board listening/);
+  const apiBoard = await gql(baseUrl, BOARD_QUERY, {}, managerTokens[0]);
+  const bareBoard = await gql(bareUrl, BOARD_QUERY);
+  const same = JSON.stringify(apiBoard) === JSON.stringify(bareBoard);
+  const cards = apiBoard.pipeline.reduce((n: number, c: { leads: { edges: unknown[] } }) => n + c.leads.edges.length, 0);
+  const bytes = Buffer.byteLength(JSON.stringify({ data: apiBoard }));
+  log(`\n4. Board as a manager: ${apiBoard.pipeline.length} columns, ${cards} cards, ${(bytes / 1024).toFixed(0)} KB; bare server's answer identical: ${same}`);
+  if (!same) log(`   API:  ${JSON.stringify(apiBoard).slice(0, 400)}…\n   bare: ${JSON.stringify(bareBoard).slice(0, 400)}…`);
+
+  // ---------- 5. sequential latency, for the cost of one request without queueing ----------
+  const seqApiMgr = await sequential(baseUrl, managerTokens[0]!);
+  const seqApiOff = await sequential(baseUrl, officerTokens[0]!);
+  const seqBare = await sequential(bareUrl, null);
+  log(`\n5. One client, sequential (20 warm-up + 100):`);
+  log(`   API, manager  ${latencyText(seqApiMgr)}`);
+  log(`   API, officer  ${latencyText(seqApiOff)}`);
+  log(`   bare, all     ${latencyText(seqBare)}`);
+  summary.push(
+    ['1 client: API manager / officer / bare', `p50 ${fmt.ms(seqApiMgr.p50)} / ${fmt.ms(seqApiOff.p50)} / ${fmt.ms(seqBare.p50)}`, '', ''],
+  );
+  await explainBoard(db);
+
+  // ---------- 6. load: API (managers) vs bare, then API mixed ----------
+  log(`\n6. Load: ${CLIENTS} closed-loop clients (keep-alive), ${WARMUP_SECONDS} s warm-up then ${LOAD_SECONDS} s measured; load average ${loadavg()[0]!.toFixed(1)}`);
+  const apiMgr = await load(baseUrl, managerTokens);
+  log(`   API, managers only:         ${loadText(apiMgr)}`);
+  const bareRun = await load(bareUrl, [null]);
+  log(`   bare, manager visibility:   ${loadText(bareRun)}`);
+  const mixedTokens = Array.from({ length: CLIENTS }, (_, i) => (i % 2 === 0 ? managerTokens[(i / 2) % managerTokens.length]! : officerTokens[((i - 1) / 2) % officerTokens.length]!));
+  const apiMixed = await load(baseUrl, mixedTokens);
+  log(`   API, half managers/officers: ${loadText(apiMixed)}`);
+  const apiMem = memoryOf(api.pid);
+  const bareMem = memoryOf(bare.pid);
+  const ratio = apiMgr.rps / bareRun.rps;
+  log(`   throughput API / bare = ${ratio.toFixed(2)} (target >= ${TARGET.throughputRatio})`);
+  log(`   API VmHWM ${fmt.mb(apiMem.peakMb)} (VmRSS now ${fmt.mb(apiMem.rssMb)}); bare server VmHWM ${fmt.mb(bareMem.peakMb)}`);
+  summary.push(
+    ['API, managers: throughput', `${apiMgr.rps.toFixed(1)} req/s (p50 ${fmt.ms(apiMgr.lat.p50)}, p95 ${fmt.ms(apiMgr.lat.p95)})`, '', ''],
+    ['bare, manager visibility: throughput', `${bareRun.rps.toFixed(1)} req/s (p50 ${fmt.ms(bareRun.lat.p50)}, p95 ${fmt.ms(bareRun.lat.p95)})`, '', ''],
+    ['throughput API / bare', ratio.toFixed(2), `>= ${TARGET.throughputRatio}`, verdict(ratio >= TARGET.throughputRatio)],
+    ['API, mixed: throughput', `${apiMixed.rps.toFixed(1)} req/s`, '', ''],
+    ['API, mixed: latency', `p50 ${fmt.ms(apiMixed.lat.p50)} / p95 ${fmt.ms(apiMixed.lat.p95)} / p99 ${fmt.ms(apiMixed.lat.p99)}`, `p95 <= ${TARGET.p95Ms} ms`, verdict(apiMixed.lat.p95 <= TARGET.p95Ms)],
+    ['API peak RSS (VmHWM)', fmt.mb(apiMem.peakMb), `<= ${TARGET.apiPeakMb} MB`, verdict(apiMem.peakMb <= TARGET.apiPeakMb)],
+  );
+  await bare.stop();
+
+  // ---------- 7. SQL statements per board request ----------
+  const stmts = await countStatements({ ...env, PORT: String(await freePort(3923)) }, managerTokens[0]!, officerTokens[0]!);
+  log(`\n7. SQL statements per board request (in-process API, pg.Client.prototype.query counted for '${API_APP_NAME}'):`);
+  log(`   manager ${stmts.manager.toFixed(2)}, officer ${stmts.officer.toFixed(2)} per request (20 sequential requests each)`);
+  log(`   one manager request:\n${stmts.sample.map((s) => `     ${s}`).join('\n')}`);
+  const worst = Math.max(stmts.manager, stmts.officer);
+  summary.push(['SQL statements per board request', `manager ${stmts.manager.toFixed(1)}, officer ${stmts.officer.toFixed(1)}`, `<= ${TARGET.statements}`, verdict(worst <= TARGET.statements)]);
+
+  log(`   load average at the end: ${loadavg()[0]!.toFixed(1)}`);
+  printTable(`Summary (${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(counts.leads)} leads, ${DB_NAME})`, ['measure', 'result', 'target', ''], summary);
+}
+
+// ---------- data ----------
+
+/**
+ * Leads set-based in SQL: a random enterprise each; the lead's sub-park is the enterprise's (a candidate's is
+ * drawn); the owner an officer of that sub-park; stages spread like a real funnel; expected investment
+ * log-uniform from 100万元 to 50亿元 (in fen, 8% unknown); updated_at over the last year. Then 0–4 activities per
+ * lead (2 on average) inside its life, last_activity_at, and the stage path each lead took to its stage.
+ */
+async function seedLeads(db: pg.Client, n: number): Promise<{ leads: number; activities: number; stageChanges: number }> {
+  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
+  await db.query('BEGIN');
+  await db.query(
+    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
+     officers AS (
+       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
+       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
+     ),
+     draw AS (
+       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
+              random() AS r_owner, random() AS r_inv, random() AS r_src, random() AS r_prio,
+              now() - random() * interval '365 days' AS updated_at, random() * interval '180 days' AS age, random() AS r_entered
+       FROM generate_series(1, $1) g, bounds b
+     ),
+     shaped AS (
+       SELECT d.*, e.name AS enterprise_name,
+              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
+              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
+                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
+                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
+       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
+     )
+     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, source, node_code, expected_investment, priority,
+                        hold_reason, loss_reason, stage_entered_at, created_at, updated_at, created_by)
+     SELECT s.enterprise_id,
+            s.enterprise_name || (ARRAY['新建生产基地项目', '研发中心项目', '扩产项目', '区域总部项目', '智能工厂项目'])[1 + s.g % 5],
+            s.stage,
+            o.ids[1 + floor(s.r_owner * array_length(o.ids, 1))::int],
+            s.sub_park_id,
+            (ARRAY['自拓', '中介', '以商引商', '链主推荐', '基金', '补链推荐'])[1 + floor(s.r_src * 6)::int],
+            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
+            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
+            CASE WHEN s.r_prio < 0.2 THEN 'HIGH' WHEN s.r_prio < 0.7 THEN 'MEDIUM' ELSE 'LOW' END,
+            CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END,
+            CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
+            s.updated_at - s.age + s.r_entered * s.age,
+            s.updated_at - s.age,
+            s.updated_at,
+            o.ids[1]
+     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
+    [n, parkIds],
+  );
+  // 0–4 activities per lead by a hash of its id (a volatile count in a LATERAL would be drawn once), inside its life.
+  await db.query(
+    `INSERT INTO lead_activities (lead_id, type, occurred_at, summary, actor_id, created_at)
+     SELECT l.id, (ARRAY['VISIT', 'CALL', 'MEETING', 'NOTE'])[1 + floor(random() * 4)::int], at,
+            (ARRAY['电话沟通投资意向', '实地走访企业', '接待园区考察', '洽谈用地与厂房条件', '内部评审备注'])[1 + floor(random() * 5)::int] || '（第' || a || '次）',
+            l.owner_id, at
+     FROM leads l
+     CROSS JOIN LATERAL generate_series(1, ((l.id * 2654435761) % 5)::int) a
+     CROSS JOIN LATERAL (SELECT l.created_at + random() * (l.updated_at - l.created_at) AS at) t`,
+  );
+  await db.query(
+    `UPDATE leads l SET last_activity_at = a.at
+     FROM (SELECT lead_id, max(occurred_at) AS at FROM lead_activities GROUP BY lead_id) a WHERE a.lead_id = l.id`,
+  );
+  // The path to the current stage: CLUE, then each forward stage up to it; ON_HOLD / LOST leave the path at a stage
+  // reached earlier. The entry into the current stage is at stage_entered_at, earlier ones spread from created_at.
+  await db.query(
+    `INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, reason, actor_id, at)
+     SELECT l.id,
+            CASE WHEN i = 0 THEN NULL ELSE path[i] END,
+            CASE WHEN i <= k THEN path[i + 1] ELSE l.stage END,
+            CASE WHEN i > k THEN coalesce(l.hold_reason, l.loss_reason) END,
+            l.owner_id,
+            CASE WHEN i = last THEN l.stage_entered_at ELSE l.created_at + (i::float8 / last) * (l.stage_entered_at - l.created_at) END
+     FROM leads l
+     CROSS JOIN LATERAL (SELECT ARRAY['CLUE', 'CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED', 'REGISTERED', 'PRODUCING'] AS path) p
+     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN (l.id % 4)::int ELSE array_position(p.path, l.stage) - 1 END AS k) kk
+     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN kk.k + 1 ELSE kk.k END AS last) ll
+     CROSS JOIN LATERAL generate_series(0, ll.last) i`,
+  );
+  await db.query('COMMIT');
+  await db.query('VACUUM ANALYZE leads, lead_activities, lead_stage_changes, users, user_sub_parks');
+  const [c] = (await db.query(
+    `SELECT (SELECT count(*) FROM leads)::int AS leads, (SELECT count(*) FROM lead_activities)::int AS activities,
+            (SELECT count(*) FROM lead_stage_changes)::int AS "stageChanges"`,
+  )).rows;
+  return c;
+}
+
+// ---------- the bare server ----------
+
+/** The board's five statements with the API's SQL, for "manager sees all" (no visibility condition). */
+async function bareBoard(pool: pg.Pool): Promise<unknown> {
+  const n = 20;
+  const agg: { stage: string; count: number; sum: string }[] = (await pool.query(
+    `SELECT l.stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS sum FROM leads l GROUP BY l.stage`,
+  )).rows;
+  const leads = (await pool.query(
+    `SELECT x.* FROM unnest($1::text[]) AS s(stage)
+     CROSS JOIN LATERAL (SELECT l.* FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
+    [ALL_STAGES, n + 1],
+  )).rows;
+  const pages = new Map(ALL_STAGES.map((stage) => [stage, leads.filter((r) => r.stage === stage)]));
+  const shown = [...pages.values()].flatMap((rows) => rows.slice(0, n));
+  const unique = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null).map(String))];
+  const [enterprises, owners, activities] = await Promise.all([
+    pool.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e WHERE e.id = ANY($1::bigint[])`, [unique(shown.map((r) => r.enterprise_id))]),
+    pool.query('SELECT id, email, role, name FROM users WHERE id = ANY($1::bigint[])', [unique(shown.map((r) => r.owner_id))]),
+    pool.query(
+      'SELECT DISTINCT ON (lead_id) * FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC',
+      [unique(shown.map((r) => r.id))],
+    ),
+  ]);
+  const enterpriseById = new Map(enterprises.rows.map((e) => [String(e.id), { id: String(e.id), name: e.name }]));
+  const ownerById = new Map(owners.rows.map((u) => [String(u.id), { id: String(u.id), name: u.name }]));
+  const activityByLead = new Map(activities.rows.map((a) => [String(a.lead_id), { type: a.type, occurredAt: a.occurred_at.toISOString(), summary: a.summary }]));
+  return {
+    pipeline: ALL_STAGES.map((stage) => {
+      const a = agg.find((r) => r.stage === stage);
+      const all = pages.get(stage)!;
+      const page = all.slice(0, n);
+      return {
+        stage,
+        count: a?.count ?? 0,
+        expectedInvestment: a ? Number(BigInt(a.sum)) / 1_000_000 : 0,
+        leads: {
+          edges: page.map((r) => ({
+            node: {
+              id: String(r.id),
+              title: r.title,
+              stage: r.stage,
+              expectedInvestment: fenToWan(r.expected_investment === null ? null : Number(r.expected_investment)),
+              enterprise: enterpriseById.get(String(r.enterprise_id)) ?? null,
+              owner: r.owner_id === null ? null : (ownerById.get(String(r.owner_id)) ?? null),
+              lastActivity: activityByLead.get(String(r.id)) ?? null,
+            },
+          })),
+          pageInfo: { hasNextPage: all.length > n, endCursor: page.length ? leadCursor(page[page.length - 1]) : null },
+        },
+      };
+    }),
+  };
+}
+
+/** BOARD_BARE_SERVER=1: node:http and a pg Pool of the API's size, nothing else; every POST answers the board. */
+async function serveBare(): Promise<void> {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, application_name: 'lianzhao-bench-bare' });
+  const server = createServer((req, res) => {
+    req.resume(); // the request body is the board query; there is only one answer
+    req.on('end', () => {
+      bareBoard(pool).then(
+        (data) => {
+          const body = JSON.stringify({ data });
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+          res.end(body);
+        },
+        (error: Error) => {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ errors: [{ message: error.message }] }));
+        },
+      );
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  onCleanup(() => new Promise((r) => server.close(r)));
+  onCleanup(() => pool.end());
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`bare board listening on ${process.env.PORT}`));
+}
+
+// ---------- load ----------
+
+const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+const BOARD_BODY = JSON.stringify({ query: BOARD_QUERY });
+
+/** One board request over the keep-alive agent; resolves with the body when it is complete. */
+function post(baseUrl: string, token: string | null): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${baseUrl}/graphql`,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(BOARD_BODY),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString();
+          if (res.statusCode !== 200 || !body.startsWith('{"data"') || body.includes('"errors"')) reject(new Error(`board answered ${res.statusCode}: ${body.slice(0, 300)}`));
+          else resolve(body);
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(BOARD_BODY);
+  });
+}
+
+interface LoadResult {
+  lat: Latency;
+  rps: number;
+  requests: number;
+  errors: number;
+}
+
+/**
+ * CLIENTS closed-loop clients (each sends its next request when the last one is answered), client i signed in
+ * with tokens[i % tokens.length]: a warm-up, then LOAD_SECONDS measured. Throughput is answered requests per second.
+ */
+async function load(baseUrl: string, tokens: (string | null)[]): Promise<LoadResult> {
+  const run = async (seconds: number) => {
+    const samples: number[] = [];
+    let errors = 0;
+    let firstError: unknown = null;
+    const started = now();
+    const deadline = started + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        const token = tokens[i % tokens.length] ?? null;
+        while (now() < deadline) {
+          const t = now();
+          try {
+            await post(baseUrl, token);
+            samples.push(now() - t);
+          } catch (error) {
+            errors++;
+            firstError ??= error;
+            if (errors > 100) throw error;
+          }
+        }
+      }),
+    );
+    const elapsed = now() - started;
+    if (firstError) log(`   (${errors} failed requests, first: ${(firstError as Error).message})`);
+    return { lat: percentiles(samples), rps: samples.length / (elapsed / 1000), requests: samples.length, errors };
+  };
+  await run(WARMUP_SECONDS);
+  return run(LOAD_SECONDS);
+}
+
+async function sequential(baseUrl: string, token: string | null): Promise<Latency> {
+  for (let i = 0; i < 20; i++) await post(baseUrl, token);
+  const samples: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    const t = now();
+    await post(baseUrl, token);
+    samples.push(now() - t);
+  }
+  return percentiles(samples);
+}
+
+// ---------- statement count ----------
+
+/**
+ * Counts the SQL statements of one board request in an API instance inside this process: pg.Client.prototype.query
+ * is wrapped (the pg module is shared within a process, TypeORM's pool included) and only clients of the API's
+ * pool are counted. The outbox relay is off so nothing else queries meanwhile.
+ */
+async function countStatements(env: Record<string, string>, managerToken: string, officerToken: string): Promise<{ manager: number; officer: number; sample: string[] }> {
+  let counting = false;
+  let statements: string[] = [];
+  const original = pg.Client.prototype.query;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (pg.Client.prototype as any).query = function (this: pg.Client & { connectionParameters?: { application_name?: string } }, ...args: any[]) {
+    if (counting && this.connectionParameters?.application_name === API_APP_NAME) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0]?.text ?? '(query object)');
+      statements.push(String(text).replace(/\s+/g, ' ').trim());
+    }
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  };
+  const app = await createApiApp(loadConfig(env), { relay: false });
+  await app.listen(Number(env.PORT), '127.0.0.1');
+  try {
+    const url = `http://127.0.0.1:${env.PORT}`;
+    const per = async (token: string) => {
+      for (let i = 0; i < 3; i++) await post(url, token);
+      statements = [];
+      counting = true;
+      for (let i = 0; i < 20; i++) await post(url, token);
+      counting = false;
+      return statements.length / 20;
+    };
+    const manager = await per(managerToken);
+    const officer = await per(officerToken);
+    statements = [];
+    counting = true;
+    await post(url, managerToken);
+    counting = false;
+    return { manager, officer, sample: statements.map((s) => (s.length > 150 ? `${s.slice(0, 150)}…` : s)) };
+  } finally {
+    await app.close();
+    pg.Client.prototype.query = original;
+  }
+}
+
+// ---------- reporting ----------
+
+/** The plans of the board's statements for a manager (the bare server's SQL = the API's), for where the time goes. */
+async function explainBoard(db: pg.Client): Promise<void> {
+  const ms = async (sql: string, params: unknown[] = []) => {
+    await db.query(sql, params);
+    const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows.map((r) => r['QUERY PLAN'] as string);
+    return { ms: Number(/Execution Time: ([\d.]+)/.exec(plan.at(-1) ?? '')?.[1] ?? NaN), plan };
+  };
+  const agg = await ms(`SELECT l.stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS sum FROM leads l GROUP BY l.stage`);
+  const lateral = await ms(
+    `SELECT x.* FROM unnest($1::text[]) AS s(stage)
+     CROSS JOIN LATERAL (SELECT l.* FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
+    [ALL_STAGES, 21],
+  );
+  const [park] = (await db.query('SELECT sub_park_id AS id FROM leads GROUP BY 1 ORDER BY count(*) DESC LIMIT 1')).rows;
+  const aggOfficer = await ms(
+    `SELECT l.stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS sum FROM leads l WHERE l.sub_park_id = ANY($1::bigint[]) GROUP BY l.stage`,
+    [[park.id]],
+  );
+  const lateralOfficer = await ms(
+    `SELECT x.* FROM unnest($2::text[]) AS s(stage)
+     CROSS JOIN LATERAL (SELECT l.* FROM leads l WHERE l.sub_park_id = ANY($1::bigint[]) AND l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $3) x`,
+    [[park.id], ALL_STAGES, 21],
+  );
+  log(`   In PostgreSQL (EXPLAIN ANALYZE): pipeline aggregate ${fmt.ms(agg.ms)} (officer ${fmt.ms(aggOfficer.ms)}), per-stage top 21 ${fmt.ms(lateral.ms)} (officer ${fmt.ms(lateralOfficer.ms)})`);
+  log(`   pipeline aggregate plan (manager):\n${agg.plan.map((l) => `        ${l}`).join('\n')}`);
+  log(`   per-stage top 21 plan (officer):\n${lateralOfficer.plan.map((l) => `        ${l}`).join('\n')}`);
+}
+
+function latencyText(l: Latency): string {
+  return `p50 ${fmt.ms(l.p50)}, p95 ${fmt.ms(l.p95)}, p99 ${fmt.ms(l.p99)}, max ${fmt.ms(l.max)} (n = ${l.n})`;
+}
+
+function loadText(r: LoadResult): string {
+  return `${r.rps.toFixed(1)} req/s, ${latencyText(r.lat)}${r.errors ? `, ${r.errors} errors` : ''}`;
+}
