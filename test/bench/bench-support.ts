@@ -97,13 +97,21 @@ export function startChild(name: string, script: string, env: Record<string, str
       out = null;
       clearTimeout(timer);
       proc.removeAllListeners('exit');
-      proc.once('exit', () => children.delete(proc));
+      proc.once('exit', (code, signal) => {
+        children.delete(proc);
+        // A child that dies mid-run (crash, OOM, someone else's kill) must show in the log, with how it ended.
+        if (!stopping.has(proc)) console.error(`  [${name}] exited unexpectedly (code ${code}, signal ${signal})`);
+      });
       resolve({ name, pid: proc.pid!, proc, stop: () => stopProcess(proc) });
     });
   });
 }
 
+/** Children we are stopping on purpose, so their exit is not reported as unexpected. */
+const stopping = new WeakSet<ChildProcess>();
+
 async function stopProcess(proc: ChildProcess, graceMs = 10_000): Promise<void> {
+  stopping.add(proc);
   if (proc.exitCode !== null || proc.signalCode !== null) return;
   const exited = new Promise<void>((r) => proc.once('exit', () => r()));
   proc.kill('SIGTERM');

@@ -75,7 +75,10 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
     ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789ab', NODE_ENV: 'production',
   };
-  const api = await startChild('api', SCRIPTS.api, env, /API listening/);
+  // Production starts the API as plain `node` (scripts/start.ts, Dockerfile); BENCH_API_NODE_OPTIONS tries flags.
+  const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '';
+  if (apiNodeOptions) log(`   API started with NODE_OPTIONS='${apiNodeOptions}'`);
+  const api = await startChild('api', SCRIPTS.api, { ...env, NODE_OPTIONS: apiNodeOptions }, /API listening/);
   const adminToken = await signIn(baseUrl, ADMIN.email, ADMIN.password);
   const { subParks } = await gql<{ subParks: { id: string; code: string; name: string }[] }>(baseUrl, '{ subParks { id code name } }', {}, adminToken);
   subParks.sort((a, b) => Number(a.id) - Number(b.id));

@@ -30,6 +30,11 @@ const DELAY_SAMPLES = 50;
 const DELAY_POLL_MS = 20;
 /** The worker's step size (ProfilerService RANGE), for the per-step breakdown. */
 const STEP = 5000;
+/**
+ * The worker runs as production runs it: scripts/start.ts and docker-compose.yml start it with
+ * --max-old-space-size=320. BENCH_WORKER_NODE_OPTIONS overrides it ('' for a plain `node`).
+ */
+const WORKER_NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-old-space-size=320';
 
 /**
  * The baseline: one UPDATE writing a score of comparable shape (four indicators of the joined enterprise, each
@@ -88,9 +93,11 @@ runBench(async () => {
     DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
     ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-profiles-secret-0123456789', NODE_ENV: 'production',
   };
+  const workerEnv = { ...env, NODE_OPTIONS: WORKER_NODE_OPTIONS };
   await startChild('api', SCRIPTS.api, env, /API listening/);
   const token = await signIn(baseUrl, ADMIN.email, ADMIN.password);
-  let worker = await startChild('worker', SCRIPTS.worker, env, /worker started/);
+  log(`   worker started with NODE_OPTIONS='${WORKER_NODE_OPTIONS}'`);
+  let worker = await startChild('worker', SCRIPTS.worker, workerEnv, /worker started/);
 
   const recompute = async (label: string) => {
     const started = now();
@@ -146,7 +153,7 @@ runBench(async () => {
   await db.query('CHECKPOINT');
   await quiet();
   await worker.stop();
-  worker = await startChild('worker', SCRIPTS.worker, env, /worker started/);
+  worker = await startChild('worker', SCRIPTS.worker, workerEnv, /worker started/);
   log('\n4. Full recompute (every input hash invalidated; worker restarted so VmHWM is this run\'s peak)');
   const memSamples = sampleMemory(worker);
   const full = await recompute('full recompute');
@@ -279,7 +286,7 @@ async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promi
   }
 
   const score = () => rows.map((r): ComputedRow => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model!.config, asOf) }));
-  for (let i = 0; i < 3; i++) score(); // the worker's JIT is warm after a million rows; ours should be too
+  for (let i = 0; i < 8; i++) score(); // the worker's JIT is warm after a million rows; ours should be too
   t = now();
   const computed = score();
   const scoreMs = now() - t;

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
@@ -31,6 +32,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     playground: false,
     // graphql-armor's plugin types are for the CommonJS build of @apollo/server; runtime is the same.
     ...(protection as unknown as Partial<ApolloDriverConfig>),
+    // Cache hints are unused (no CDN in front), and the plugin instruments every field of every response.
+    plugins: [...((protection as unknown as { plugins?: unknown[] }).plugins ?? []), ApolloServerPluginCacheControlDisabled()] as ApolloDriverConfig['plugins'],
     formatError: formatGraphQLError,
     context: ({ req }: { req: Request }): GqlContext => ({
       req,

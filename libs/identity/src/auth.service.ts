@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock, unauthenticated } from '../../platform/src/index.js';
@@ -21,6 +22,9 @@ interface TokenClaims {
 
 @Injectable()
 export class AuthService {
+  /** Built once: jsonwebtoken would otherwise derive a key object from the secret on every request. */
+  private readonly secretKey = createSecretKey(Buffer.from(this.config.JWT_SECRET));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
@@ -65,7 +69,7 @@ export class AuthService {
   scopeFromAuthorization(header: string | undefined): Scope | null {
     if (!header?.startsWith('Bearer ')) return null;
     try {
-      const claims = jwt.verify(header.slice(7), this.config.JWT_SECRET, { algorithms: ['HS256'] }) as TokenClaims;
+      const claims = jwt.verify(header.slice(7), this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
       return new Scope(claims.sub, claims.role, claims.sp ?? [], claims.g ?? null);
     } catch {
       return null;
