@@ -11,7 +11,7 @@ import { GapAnalysisService } from '../../libs/chains/src/gaps/gap-analysis.serv
 import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
 import { ProfilerService } from '../../libs/enterprises/src/profiles/profiler.service.js';
 import { loadConfig } from '../../libs/platform/src/index.js';
-import { clearQueuePrefix, fmt, freshDatabase, now, onCleanup, printTable, REDIS_URL, runBench, verdict } from './bench-support.js';
+import { clearQueuePrefix, fmt, freshDatabase, now, onCleanup, PG_BASE, printTable, REDIS_URL, runBench, verdict } from './bench-support.js';
 
 const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
 const DB_NAME = 'lz_bench_gaps';
@@ -21,7 +21,9 @@ const RUNS = 3;
 
 runBench(async () => {
   console.log(`Chain-gap benchmark over ${fmt.int(BENCH_SIZE)} enterprises`);
-  const url = await freshDatabase(DB_NAME);
+  // BENCH_REUSE_DB names a database that already holds a profiled registry (e.g. the profiles benchmark's).
+  const reuse = process.env.BENCH_REUSE_DB;
+  const url = reuse ? `${PG_BASE}/${reuse}` : await freshDatabase(DB_NAME);
   await clearQueuePrefix(QUEUE_PREFIX);
   // The worker's own module, so the analysis runs exactly as in production; its relay is never started, so
   // nothing it enqueues runs meanwhile.
@@ -33,13 +35,17 @@ runBench(async () => {
   const ds = app.get(DataSource);
 
   let t = now();
-  await seedDemoEnterprises(ds, BENCH_SIZE);
-  console.log(`seeded in ${fmt.s(now() - t)}`);
-  t = now();
-  const [{ id: runId }] = await ds.query(`INSERT INTO job_runs (kind) VALUES ('RecomputeProfiles') RETURNING id`);
-  await app.get(ProfilerService).recomputeAll(String(runId));
+  if (!reuse) {
+    await seedDemoEnterprises(ds, BENCH_SIZE);
+    console.log(`seeded in ${fmt.s(now() - t)}`);
+    t = now();
+    const [{ id: runId }] = await ds.query(`INSERT INTO job_runs (kind) VALUES ('RecomputeProfiles') RETURNING id`);
+    await app.get(ProfilerService).recomputeAll(String(runId));
+    console.log(`profiled in ${fmt.s(now() - t)}`);
+  }
   await ds.query('VACUUM ANALYZE');
-  console.log(`profiled in ${fmt.s(now() - t)}`);
+  const [{ n: size }] = await ds.query('SELECT count(*)::int AS n FROM enterprises');
+  console.log(`registry: ${fmt.int(size)} enterprises`);
 
   const baseline: number[] = [];
   const full: number[] = [];
@@ -57,7 +63,7 @@ runBench(async () => {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ratio = median(full) / median(baseline);
-  printTable(`Chain gaps over ${fmt.int(BENCH_SIZE)} enterprises (median of ${RUNS})`, ['measure', 'value', 'target', 'result'], [
+  printTable(`Chain gaps over ${fmt.int(size)} enterprises (median of ${RUNS})`, ['measure', 'value', 'target', 'result'], [
     ['plain aggregate: in-park firms per node', fmt.ms(median(baseline)), '', ''],
     ['gap analysis + matching (all scopes)', fmt.ms(median(full)), '', ''],
     ['ratio', `${ratio.toFixed(1)}×`, `≤ ${TARGET_RATIO}×`, verdict(ratio <= TARGET_RATIO)],
