@@ -256,8 +256,7 @@ function sampleMemory(child: Child): { stop(): { peakMb: number; rssMb: number; 
 /**
  * Runs one worker step (STEP ids from the middle of the table) by hand, with the worker's own code: the facts
  * query, the scoring in Node and the batched write (rewriting the step's profiles as they were), and extrapolates
- * each part to the whole table. Also times the facts query with the node lists aggregated once per step
- * instead of once per enterprise, to size that fix.
+ * each part to the whole table.
  */
 async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promise<void> {
   const [model] = (await db.query('SELECT version, config FROM profiling_models WHERE active')).rows as { version: number; config: ProfilingModelConfig }[];
@@ -276,14 +275,6 @@ async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promi
   const rows: FactsRow[] = (await db.query(sql, params)).rows;
   const readMs = now() - t;
   const facts = await explainMs(sql, params);
-
-  const grouped = groupedFactsQuery(sql);
-  let groupedNote = 'not measured (the facts query no longer has a per-enterprise LATERAL)';
-  if (grouped) {
-    const groupedRows: FactsRow[] = (await db.query(grouped, params)).rows;
-    const sameHashes = groupedRows.length === rows.length && groupedRows.every((r, i) => r.hash === rows[i]!.hash);
-    groupedNote = `${fmt.ms((await explainMs(grouped, params)).ms)} inside PostgreSQL (vs ${fmt.ms(facts.ms)}), same hashes: ${sameHashes}`;
-  }
 
   const score = () => rows.map((r): ComputedRow => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model!.config, asOf) }));
   for (let i = 0; i < 8; i++) score(); // the worker's JIT is warm after a million rows; ours should be too
@@ -321,26 +312,7 @@ async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promi
   log(`     ${''.padEnd(34)} of which ${fmt.ms(facts.ms)} inside PostgreSQL (EXPLAIN ANALYZE)`);
   log(part('computeProfile in Node (warm)', scoreMs));
   log(part('write (upsert + history)', writeMs));
-  log(`     sum ≈ ${fmt.s(total * steps)} for ${fmt.int(size)} vs the measured full run ${fmt.s(fullMs)}`);
-  log(`     facts query with node lists grouped once per step: ${groupedNote}`);
+  log(`     sum ≈ ${fmt.s(total * steps)} for ${fmt.int(size)} if the parts ran one after another; the full run took ${fmt.s(fullMs)}`);
   log(`   Facts query plan (one step):\n${facts.plan.map((l) => `        ${l}`).join('\n')}`);
   log(`   Write plan (one step):\n${writePlan.map((l) => `        ${l}`).join('\n')}`);
-}
-
-/**
- * The facts query with its per-enterprise LATERAL node aggregate replaced by one grouped aggregate over the step's
- * id range (same columns, same hash). Derived from the real query text so it stays in step with it; null when
- * that text no longer has the expected shape.
- */
-function groupedFactsQuery(sql: string): string | null {
-  const lateral = /LEFT JOIN LATERAL \(([\s\S]*?)WHERE en\.enterprise_id = e\.id\s*\) n ON true/;
-  const m = lateral.exec(sql);
-  if (!m) return null;
-  const select = m[1]!.replace('SELECT coalesce(jsonb_agg(', 'SELECT en.enterprise_id, coalesce(jsonb_agg(');
-  // A function, not a string: "$1" in a replacement string would mean the regex's first group.
-  return sql.replace(
-    lateral,
-    () => `LEFT JOIN (${select} WHERE en.enterprise_id > $1 AND en.enterprise_id <= $2 GROUP BY en.enterprise_id) n0 ON n0.enterprise_id = e.id
-      CROSS JOIN LATERAL (SELECT coalesce(n0.nodes, '[]'::jsonb) AS nodes) n`,
-  );
 }

@@ -71,6 +71,8 @@ export class ProfilerService {
         reading = i + 1 < ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[i + 1], model, asOf) : null;
         // Awaited on the next turn; until then a failure must not count as unhandled (it would kill the worker).
         reading?.catch(() => undefined);
+        // Let the driver send the next read (and the previous write) before the CPU-bound scoring blocks the loop.
+        await new Promise((resolve) => setImmediate(resolve));
         const computed = this.score(rows, model, asOf);
         await writing;
         const upTo = ranges[i][1];
