@@ -160,6 +160,18 @@ describe('lead pipeline (招商项目全流程)', () => {
       }
     });
 
+    it('sums a filtered pipeline over exactly the leads the same filter lists', async () => {
+      const filter = { ownerId: officerA.id };
+      const { pipeline } = await h.ok('query($f: LeadFilter) { pipeline(filter: $f) { stage count expectedInvestment } }', { f: filter }, manager.token);
+      const leads = (await h.ok('query($f: LeadFilter) { leads(filter: $f, first: 200) { edges { node { stage expectedInvestment } } } }', { f: filter }, manager.token)).leads.edges.map((e: any) => e.node);
+      expect(leads.length).toBeGreaterThan(0);
+      for (const col of pipeline) {
+        const inStage = leads.filter((l: { stage: string }) => l.stage === col.stage);
+        expect(col.count).toBe(inStage.length);
+        expect(col.expectedInvestment).toBeCloseTo(inStage.reduce((s: number, l: { expectedInvestment: number | null }) => s + (l.expectedInvestment ?? 0), 0), 6);
+      }
+    });
+
     it('lets a manager reassign a lead and no officer', async () => {
       const officerA2 = await h.user('officer-a2', 'OFFICER', { subParks: ['SMART_ISLAND'] });
       const q = 'mutation($id: ID!, $o: ID!, $v: Int!) { reassignLead(id: $id, ownerId: $o, version: $v) { owner { id } version } }';

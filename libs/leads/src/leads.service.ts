@@ -76,15 +76,39 @@ export class LeadsService {
 
   /** Every stage with its count and expected investment, summed in SQL over exactly what the caller may see. */
   async pipeline(scope: Scope, filter: LeadFilter | undefined): Promise<PipelineColumn[]> {
-    const w = leadWhere(scope, filter);
-    const rows: { stage: LeadStage; count: number; sum: string }[] = await this.dataSource.query(
-      `SELECT l.stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS sum FROM leads l ${whereClause(w)} GROUP BY l.stage`,
-      w.params,
-    );
+    const rows: { stage: LeadStage; count: number; sum: string }[] = this.totalsAnswer(filter)
+      ? await this.fromTotals(scope, filter?.subParkId)
+      : await this.aggregate(scope, filter);
     return ALL_STAGES.map((stage) => {
       const r = rows.find((x) => x.stage === stage);
       return { stage, name: STAGE_NAMES[stage], count: r?.count ?? 0, expectedInvestment: r ? Number(BigInt(r.sum)) / 1_000_000 : 0 };
     });
+  }
+
+  /** Only a sub-park narrows the board? Then the trigger-kept totals answer it without touching the leads. */
+  private totalsAnswer(filter: LeadFilter | undefined): boolean {
+    return !filter || Object.entries(filter).every(([k, v]) => v === undefined || v === null || k === 'subParkId');
+  }
+
+  private async fromTotals(scope: Scope, subParkId?: string) {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    const visible = scope.visibleSubParkIds();
+    if (visible !== null) conditions.push(`t.sub_park_id = ANY($${params.push(visible)}::bigint[])`);
+    if (subParkId) conditions.push(`t.sub_park_id = $${params.push(subParkId)}`);
+    return this.dataSource.query(
+      `SELECT t.stage, sum(t.count)::int AS count, sum(t.expected_investment)::text AS sum FROM lead_stage_totals t
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} GROUP BY t.stage`,
+      params,
+    );
+  }
+
+  private async aggregate(scope: Scope, filter: LeadFilter | undefined) {
+    const w = leadWhere(scope, filter);
+    return this.dataSource.query(
+      `SELECT l.stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS sum FROM leads l ${whereClause(w)} GROUP BY l.stage`,
+      w.params,
+    );
   }
 
   // ---------- writes ----------
