@@ -138,19 +138,19 @@ describe('dimension items', () => {
   });
 
   it('takes the best node, boosted by role (CHAIN_LEADER > KEY > SUPPORTING), and names every node', () => {
-    const fit = (nodes: ProfileFacts['nodes']) => dim(score(makeFacts({ nodes })), 'chainFit');
-    expect(fit([{ code: 'A', role: 'CHAIN_LEADER', need: 0.5 }]).score).toBe(50);
-    expect(fit([{ code: 'A', role: 'KEY', need: 0.5 }]).score).toBe(42.5);
-    expect(fit([{ code: 'A', role: 'SUPPORTING', need: 0.5 }]).score).toBe(35);
-    const two = fit([
+    const chainFitOf = (nodes: ProfileFacts['nodes']) => dim(score(makeFacts({ nodes })), 'chainFit');
+    expect(chainFitOf([{ code: 'A', role: 'CHAIN_LEADER', need: 0.5 }]).score).toBe(50);
+    expect(chainFitOf([{ code: 'A', role: 'KEY', need: 0.5 }]).score).toBe(42.5);
+    expect(chainFitOf([{ code: 'A', role: 'SUPPORTING', need: 0.5 }]).score).toBe(35);
+    const two = chainFitOf([
       { code: 'LOW', role: 'CHAIN_LEADER', need: 0.2 },
       { code: 'HIGH', role: 'SUPPORTING', need: 1 },
     ]);
     expect(two.score).toBe(70);
     expect(two.reasons.map((r) => [r.value ?? r.text.match(/LOW|HIGH/)![0], r.points])).toEqual([['HIGH', 70], ['LOW', null]]);
-    expect(fit([]).score).toBe(0);
-    expect(fit([{ code: 'A', role: 'KEY', need: 7 }]).score).toBe(85); // need clamped to 1
-    expect(fit([{ code: 'A', role: 'KEY', need: Number.NaN }]).score).toBe(0);
+    expect(chainFitOf([]).score).toBe(0);
+    expect(chainFitOf([{ code: 'A', role: 'KEY', need: 7 }]).score).toBe(85); // need clamped to 1
+    expect(chainFitOf([{ code: 'A', role: 'KEY', need: Number.NaN }]).score).toBe(0);
   });
 
   it('scores Yangtze-Delta proximity by the longest region prefix', () => {
