@@ -6,7 +6,8 @@
  * running the same SQL, and counts the SQL statements one board request costs. Missed targets are reported as
  * FAIL; the exit code is non-zero only when something crashed.
  *
- * The same file is the bare server: run with BOARD_BARE_SERVER=1 it serves the board and nothing else.
+ * The same file is the bare server: run with BOARD_BARE_SERVER=1 it serves the board and nothing else. It runs as
+ * a child process like the API, so the 32 clients' own CPU (in this process) weighs on both servers alike.
  */
 import 'reflect-metadata';
 import { Agent, createServer, request } from 'node:http';

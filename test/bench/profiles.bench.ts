@@ -111,6 +111,10 @@ runBench(async () => {
         return { ms, written: Number(j.result?.written ?? 0) };
       }
       if (j.state === 'FAILED') throw new Error(`${label} failed: ${j.failedReason}`);
+      // No worker, no progress: say so now rather than wait out the timeout.
+      if (worker.proc.exitCode !== null || worker.proc.signalCode !== null) {
+        throw new Error(`${label}: the worker died (code ${worker.proc.exitCode}, signal ${worker.proc.signalCode}) at ${(j.progress ?? 0).toFixed(1)}%`);
+      }
       if (now() - started > 60 * 60_000) throw new Error(`${label} still ${j.state} after an hour`);
       const decile = Math.floor((j.progress ?? 0) / 20);
       if (decile > lastShown) {
