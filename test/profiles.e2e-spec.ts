@@ -49,6 +49,10 @@ describe('precise profiling (精准画像)', () => {
     }, 5000);
     expect(second.dimensions.find((d: { key: string }) => d.key === 'innovation').score).toBeGreaterThan(innovation.score);
     expect(second.total).toBeGreaterThan(first.total);
+    // The total was scored inside PostgreSQL; the dimensions are explained in Node on read: they agree.
+    type D = { weight: number; score: number };
+    const mean = second.dimensions.reduce((a: number, d: D) => a + d.weight * d.score, 0) / second.dimensions.reduce((a: number, d: D) => a + d.weight, 0);
+    expect(second.total).toBeCloseTo(mean, 2);
     expect(second.history.map((x: { total: number }) => x.total)).toEqual([second.total, first.total]);
   });
 

@@ -10,10 +10,8 @@ import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
-import { factsQuery, toFacts, type FactsRow } from '../../libs/enterprises/src/profiles/profile-facts.js';
-import { ProfilesRepository, type ComputedRow } from '../../libs/enterprises/src/profiles/profiles.repository.js';
+import { profileStepSql } from '../../libs/enterprises/src/profiles/profiles.repository.js';
 import type { ProfilingModelConfig } from '../../libs/enterprises/src/profiling/model.js';
-import { computeProfile } from '../../libs/enterprises/src/profiling/score.js';
 import { ENTITIES } from '../../libs/entities.js';
 import { dataSourceOptions, loadConfig, shanghaiDate } from '../../libs/platform/src/index.js';
 import {
@@ -258,65 +256,23 @@ function sampleMemory(child: Child): { stop(): { peakMb: number; rssMb: number; 
 }
 
 /**
- * Runs one worker step (STEP ids from the middle of the table) by hand, with the worker's own code: the facts
- * query, the scoring in Node and the batched write (rewriting the step's profiles as they were), and extrapolates
- * each part to the whole table.
+ * Runs one worker step (STEP ids from the middle of the table) by hand with the worker's own statement under
+ * EXPLAIN ANALYZE, the step's profiles first made stale as the full run found them, and extrapolates it.
  */
 async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promise<void> {
   const [model] = (await db.query('SELECT version, config FROM profiling_models WHERE active')).rows as { version: number; config: ProfilingModelConfig }[];
   const asOf = shanghaiDate(new Date());
   const [{ lo }] = (await db.query(`SELECT (min(id) + (max(id) - min(id)) / 2)::bigint AS lo FROM enterprises`)).rows;
-  const params = [lo, Number(lo) + STEP, model!.version, asOf];
-  // onlyChanged: false so the step reads all its rows, as the full run did (every hash was invalidated).
-  const sql = factsQuery('e.id > $1 AND e.id <= $2', { onlyChanged: false, modelParam: '$3', asOfParam: '$4' });
-  const explainMs = async (q: string, p: unknown[]) => {
-    const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${q}`, p)).rows.map((r) => r['QUERY PLAN'] as string);
-    return { plan, ms: Number(/Execution Time: ([\d.]+)/.exec(plan.at(-1) ?? '')?.[1] ?? NaN) };
-  };
-
-  await db.query(sql, params); // warm the cache as the full run had it
-  let t = now();
-  const rows: FactsRow[] = (await db.query(sql, params)).rows;
-  const readMs = now() - t;
-  const facts = await explainMs(sql, params);
-
-  const score = () => rows.map((r): ComputedRow => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model!.config, asOf) }));
-  for (let i = 0; i < 8; i++) score(); // the worker's JIT is warm after a million rows; ours should be too
-  t = now();
-  const computed = score();
-  const scoreMs = now() - t;
-
-  // The write skips rows whose hash is current, so the step's rows are made stale first, committed, as in the full
-  // run: hash cleared and total changed (so a history row is appended, as it was then). Doing that inside the
-  // write's transaction would not do: a row updated earlier in the same transaction makes PostgreSQL re-check its
-  // foreign keys, which the worker's write never pays. The rows end as the worker left them, plus history entries.
-  const repo = new ProfilesRepository({} as DataSource);
-  const stale = () => db.query(`UPDATE enterprise_profiles SET input_hash = '', total = 0 WHERE enterprise_id > $1 AND enterprise_id <= $2`, [lo, Number(lo) + STEP]);
-  await stale();
-  t = now();
-  await repo.write(computed, model!.version, asOf, { query: async (q: string, p: unknown[]) => (await db.query(q, p)).rows } as never);
-  const writeMs = now() - t;
-  // The same statement again under EXPLAIN ANALYZE (which runs it), for where the write spends its time.
-  await stale();
-  let writePlan: string[] = [];
-  await repo.write(computed, model!.version, asOf, {
-    query: async (q: string, p: unknown[]) => {
-      writePlan = (await explainMs(q, p)).plan;
-      return [{ written: 0 }];
-    },
-  } as never);
+  // Committed before the step, as in the full run: a row updated earlier in the same transaction would make
+  // PostgreSQL re-check its foreign keys, which the worker's step never pays. total = 0 so history is appended too.
+  await db.query(`UPDATE enterprise_profiles SET input_hash = '', total = 0 WHERE enterprise_id > $1 AND enterprise_id <= $2`, [lo, Number(lo) + STEP]);
+  const sql = profileStepSql('e.id > $1 AND e.id <= $2', 2, model!, asOf);
+  const t = now();
+  const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [lo, Number(lo) + STEP, model!.version, asOf])).rows.map((r) => r['QUERY PLAN'] as string);
+  const ms = now() - t;
   await db.query('VACUUM ANALYZE enterprise_profiles');
-
   const steps = Math.ceil(size / STEP);
-  const total = readMs + scoreMs + writeMs;
-  const part = (label: string, ms: number) =>
-    `     ${label.padEnd(34)} ${fmt.ms(ms).padStart(9)}  × ${steps} steps ≈ ${fmt.s(ms * steps).padStart(7)}  (${((100 * ms) / total).toFixed(0)}%)`;
-  log(`   One step of ${fmt.int(rows.length)} enterprises, by hand with the worker's code:`);
-  log(part('facts query (read + parse)', readMs));
-  log(`     ${''.padEnd(34)} of which ${fmt.ms(facts.ms)} inside PostgreSQL (EXPLAIN ANALYZE)`);
-  log(part('computeProfile in Node (warm)', scoreMs));
-  log(part('write (upsert + history)', writeMs));
-  log(`     sum ≈ ${fmt.s(total * steps)} for ${fmt.int(size)} if the parts ran one after another; the full run took ${fmt.s(fullMs)}`);
-  log(`   Facts query plan (one step):\n${facts.plan.map((l) => `        ${l}`).join('\n')}`);
-  log(`   Write plan (one step):\n${writePlan.map((l) => `        ${l}`).join('\n')}`);
+  log(`   One step of ${fmt.int(STEP)} ids by hand (EXPLAIN ANALYZE of the worker's statement): ${fmt.ms(ms)}`);
+  log(`     × ${steps} steps ≈ ${fmt.s(ms * steps)} one after another; the full run (two steps at a time) took ${fmt.s(fullMs)}`);
+  log(`   Step plan:\n${plan.map((l) => `        ${l}`).join('\n')}`);
 }

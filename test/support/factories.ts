@@ -1,11 +1,11 @@
 import { makeUscc } from '../../libs/enterprises/src/uscc.js';
 
-let seq = 0;
+/** A random start per process, then consecutive: unique within a suite, and unlike other suites' numbers. */
+let seq = Math.floor(Math.random() * 9e6);
 
-/** A valid, unique USCC for test data: the index is encoded in the body, the check digit is computed. */
-export function testUscc(n = ++seq + Math.floor(Math.random() * 1e6)): string {
-  const body = String(n).padStart(9, '0').slice(-9);
-  return makeUscc(`91310151MA${body.slice(0, 7)}`);
+/** A valid, unique USCC for test data: the index is the 7-digit body, the check digit is computed. */
+export function testUscc(n = ++seq): string {
+  return makeUscc(`91310151MA${String(n % 1e7).padStart(7, '0')}`);
 }
 
 export function enterpriseInput(over: Record<string, unknown> = {}) {

@@ -7,12 +7,22 @@ import type { ProfileFacts } from '../profiling/facts.js';
  * activities logged on the enterprise's leads in the 90 days before the profile's date.
  */
 export function factsQuery(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
+  return `${factsCtes(where, opts)} SELECT * FROM facts ORDER BY id`;
+}
+
+/**
+ * The CTEs behind factsQuery, ending in `facts`. With `chainNodeScore` (an SQL expression of `need` and `role`,
+ * see score-sql.ts) `facts` also carries chain_best, the best node's chain-fit score, for scoring in SQL.
+ */
+export function factsCtes(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string; chainNodeScore?: (need: string, role: string) => string }): string {
+  const need = 'round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)';
   // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row.
   return `
     WITH ids AS (SELECT e.id FROM enterprises e WHERE ${where}),
     nodes AS (
       SELECT en.enterprise_id,
-             jsonb_agg(jsonb_build_array(en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)) ORDER BY en.node_code) AS nodes
+             jsonb_agg(jsonb_build_array(en.node_code, en.role, ${need}) ORDER BY en.node_code) AS nodes
+             ${opts.chainNodeScore ? `, max(${opts.chainNodeScore(`${need}::float8`, 'en.role')}) AS chain_best` : ''}
       FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
       JOIN chain_nodes cn ON cn.code = en.node_code
       LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
@@ -23,24 +33,26 @@ export function factsQuery(where: string, opts: { onlyChanged: boolean; modelPar
       FROM ids JOIN leads l ON l.enterprise_id = ids.id
       JOIN lead_activities a ON a.lead_id = l.id AND a.occurred_at >= (nullif(${opts.asOfParam}::text, '')::date - 90)
       GROUP BY l.enterprise_id
-    )
-    SELECT * FROM (
-      SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
-             e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents, e.hightech_certified_on,
-             e.srdi_level, e.listing_status, e.financing_round, e.financing_amount, e.financing_date, e.expansion_signals,
-             e.tags, e.risk_status, coalesce(n.nodes, '[]'::jsonb) AS nodes, coalesce(g.n, 0) AS engagement,
-             md5(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
-                     e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents,
-                     e.hightech_certified_on, e.srdi_level, e.listing_status, e.financing_round, e.financing_amount,
-                     e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0))::text
-                 || coalesce(n.nodes, '[]'::jsonb)::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
-             p.input_hash AS stored_hash
-      FROM ids JOIN enterprises e ON e.id = ids.id
-      LEFT JOIN nodes n ON n.enterprise_id = e.id
-      LEFT JOIN engagement g ON g.enterprise_id = e.id
-      LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
-    ) f ${opts.onlyChanged ? 'WHERE f.stored_hash IS DISTINCT FROM f.hash' : ''}
-    ORDER BY f.id`;
+    ),
+    facts AS (
+      SELECT * FROM (
+        SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
+               e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents, e.hightech_certified_on,
+               e.srdi_level, e.listing_status, e.financing_round, e.financing_amount, e.financing_date, e.expansion_signals,
+               e.tags, e.risk_status, coalesce(n.nodes, '[]'::jsonb) AS nodes, coalesce(g.n, 0) AS engagement,
+               ${opts.chainNodeScore ? 'n.chain_best, 0 AS chain_leader_ties,' : ''}
+               md5(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
+                       e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents,
+                       e.hightech_certified_on, e.srdi_level, e.listing_status, e.financing_round, e.financing_amount,
+                       e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0))::text
+                   || coalesce(n.nodes, '[]'::jsonb)::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
+               p.input_hash AS stored_hash, p.total AS stored_total, p.badges AS stored_badges
+        FROM ids JOIN enterprises e ON e.id = ids.id
+        LEFT JOIN nodes n ON n.enterprise_id = e.id
+        LEFT JOIN engagement g ON g.enterprise_id = e.id
+        LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
+      ) f ${opts.onlyChanged ? 'WHERE f.stored_hash IS DISTINCT FROM f.hash' : ''}
+    )`;
 }
 
 export interface FactsRow {
@@ -98,7 +110,7 @@ export function toFacts(r: FactsRow): ProfileFacts {
     tags: r.tags,
     riskStatus: r.risk_status,
     nodes: r.nodes.map(([code, role, need]) => ({ code, role, need: Number(need) })),
-    // No supplier/customer data yet: the reason says so rather than inventing ties.
+    // No supplier/customer data yet: the reason says so rather than inventing ties (the SQL scorer reads 0 too).
     chainLeaderTies: 0,
     engagement: Number(r.engagement),
   };

@@ -2,21 +2,21 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
 import { Clock, enqueueInTransaction, shanghaiDate } from '../../../platform/src/index.js';
-import { computeProfile } from '../profiling/score.js';
-import type { ProfilingModelConfig } from '../profiling/model.js';
-import { factsQuery, toFacts, type FactsRow } from './profile-facts.js';
 import { ProfilingModelsService } from './profiling-models.service.js';
-import { ProfilesRepository, type ComputedRow } from './profiles.repository.js';
+import { ProfilesRepository } from './profiles.repository.js';
 
 /** Enterprise ids per step of a full recompute: an id range, so a range with no changes costs one index scan. */
 const RANGE = 5000;
-/** Ranges between statistics refreshes while a first run fills the profile table. */
+/** Steps running at once: one per core PostgreSQL has to score with (the worker itself only waits). */
+const LANES = 2;
+/** Steps between statistics refreshes while a first run fills the profile table. */
 const ANALYZE_EVERY = 40;
 
 /**
- * Computes profiles. Reads only the enterprises whose inputs changed (hash in SQL), scores them in Node with the
- * pure engine, and writes them back in one statement per batch. A full run keeps a checkpoint in its job run,
- * so a worker killed half-way is replaced by one that carries on from there; writes are idempotent either way.
+ * Computes profiles inside PostgreSQL: each step reads only the enterprises whose inputs changed (an input hash),
+ * scores them with the active model compiled to SQL and writes them back, all in one statement. A full run keeps a
+ * checkpoint in its job run, so a worker killed half-way is replaced by one that carries on from there; writes are
+ * idempotent either way.
  */
 @Injectable()
 export class ProfilerService {
@@ -36,8 +36,7 @@ export class ProfilerService {
     const asOf = shanghaiDate(this.clock.now());
     let written = 0;
     for (let i = 0; i < ids.length; i += RANGE) {
-      const chunk = ids.slice(i, i + RANGE);
-      written += await this.step('e.id = ANY($1::bigint[])', [chunk], model, asOf);
+      written += await this.repo.scoreAndWrite('e.id = ANY($1::bigint[])', [ids.slice(i, i + RANGE)], model, asOf);
     }
     return written;
   }
@@ -54,41 +53,39 @@ export class ProfilerService {
     let written = Number(checkpoint?.written ?? 0);
     const end = Number(max);
     const span = Math.max(1, end - Number(min) + 1);
+    const ranges: [number, number][] = [];
+    for (let from = cursor; from < end; from += RANGE) ranges.push([from, Math.min(from + RANGE, end)]);
+    // Ranges finish out of order across lanes; the checkpoint only ever names the end of a committed prefix.
+    const done = new Set<number>();
+    let committed = 0;
+    let next = 0;
+    let failed = false;
     try {
-      // A three-stage pipeline over id ranges: PostgreSQL reads range i+1 and writes range i-1 while Node scores
-      // range i, so the two cores and the database are busy at once. The checkpoint only ever names a range
-      // whose write has committed.
       // The planner must know how big the profile table is (autovacuum may be off, or behind a bulk load):
-      // with stale statistics the batch writes' lookups turn into sequential scans.
+      // with stale statistics the upserts' lookups turn into sequential scans.
       await this.dataSource.query('ANALYZE enterprise_profiles');
-      const ranges: [number, number][] = [];
-      for (let from = cursor; from < end; from += RANGE) ranges.push([from, Math.min(from + RANGE, end)]);
-      let reading = ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[0], model, asOf) : null;
-      let writing: Promise<void> = Promise.resolve();
-      for (let i = 0; i < ranges.length; i++) {
-        if (i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
-        const rows = await reading!;
-        reading = i + 1 < ranges.length ? this.read('e.id > $1 AND e.id <= $2', ranges[i + 1], model, asOf) : null;
-        // Awaited on the next turn; until then a failure must not count as unhandled (it would kill the worker).
-        reading?.catch(() => undefined);
-        // Let the driver send the next read (and the previous write) before the CPU-bound scoring blocks the loop.
-        await new Promise((resolve) => setImmediate(resolve));
-        const computed = this.score(rows, model, asOf);
-        await writing;
-        const upTo = ranges[i][1];
-        writing = this.repo.write(computed, model.version, asOf).then(async (n) => {
-          written += n;
-          cursor = upTo;
-          await this.dataSource.query(`UPDATE job_runs SET progress = $2, result = jsonb_build_object('cursor', $3::bigint, 'written', $4::int) WHERE id = $1`, [
-            runId,
-            Math.min(99.9, Math.round((1000 * (upTo - Number(min) + 1)) / span) / 10),
-            upTo,
-            written,
-          ]);
-        });
-        writing.catch(() => undefined);
-      }
-      await writing;
+      const lane = async () => {
+        while (!failed && next < ranges.length) {
+          const i = next++;
+          if (i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
+          const [from, to] = ranges[i]!;
+          written += await this.repo.scoreAndWrite('e.id > $1 AND e.id <= $2', [from, to], model, asOf);
+          done.add(i);
+          if (!done.has(committed)) continue;
+          while (done.delete(committed)) committed++;
+          cursor = ranges[committed - 1]![1];
+          // Lanes race to record progress; the guard keeps a late, older checkpoint from overwriting a newer one.
+          await this.dataSource.query(
+            `UPDATE job_runs SET progress = $2, result = jsonb_build_object('cursor', $3::bigint, 'written', $4::int)
+             WHERE id = $1 AND coalesce((result->>'cursor')::bigint, -1) < $3`,
+            [runId, Math.min(99.9, Math.round((1000 * (cursor - Number(min) + 1)) / span) / 10), cursor, written],
+          );
+        }
+      };
+      // A failed lane stops the others after their current step; the job fails only once no step is running.
+      const lanes = await Promise.allSettled(Array.from({ length: LANES }, () => lane().catch((error) => ((failed = true), Promise.reject(error)))));
+      const failure = lanes.find((l) => l.status === 'rejected');
+      if (failure) throw failure.reason;
       // Profiles feed the gap analysis (scale, innovation, badges): re-analyse once a full run is done.
       await this.dataSource.transaction(async (manager) => {
         await this.jobs.complete(runId, { written, modelVersion: model.version, asOf }, manager);
@@ -102,18 +99,5 @@ export class ProfilerService {
       this.logger.warn(`Profile recompute ${runId} interrupted at id ${cursor}: ${(error as Error).message}`);
       throw error;
     }
-  }
-
-  private async step(where: string, params: unknown[], model: { version: number; config: ProfilingModelConfig }, asOf: string): Promise<number> {
-    return this.repo.write(this.score(await this.read(where, params, model, asOf), model, asOf), model.version, asOf);
-  }
-
-  private read(where: string, params: unknown[], model: { version: number }, asOf: string): Promise<FactsRow[]> {
-    const n = params.length;
-    return this.dataSource.query(factsQuery(where, { onlyChanged: true, modelParam: `$${n + 1}`, asOfParam: `$${n + 2}` }), [...params, model.version, asOf]);
-  }
-
-  private score(rows: FactsRow[], model: { config: ProfilingModelConfig }, asOf: string): ComputedRow[] {
-    return rows.map((r) => ({ id: String(r.id), hash: r.hash, profile: computeProfile(toFacts(r), model.config, asOf) }));
   }
 }

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ComputedProfile } from '../profiling/score.js';
-
-export interface ComputedRow {
-  id: string;
-  hash: string;
-  profile: ComputedProfile;
-}
+import type { ProfilingModelConfig } from '../profiling/model.js';
+import { chainNodeScoreSql, scoredSelectSql } from '../profiling/score-sql.js';
+import { factsCtes } from './profile-facts.js';
 
 export interface ProfileRow {
   enterprise_id: string;
@@ -23,28 +19,30 @@ export interface ProfileRow {
   computed_at: Date;
 }
 
-const score = (p: ComputedProfile, key: string) => p.dimensions.find((d) => d.key === key)!.score;
+export interface ActiveModel {
+  version: number;
+  config: ProfilingModelConfig;
+}
 
-@Injectable()
-export class ProfilesRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /**
-   * One statement per batch: upsert the profiles whose inputs changed and append a history entry where the
-   * total or the badges moved. Re-running with the same input writes nothing (the hash guard), so a retried
-   * or duplicated job does no harm.
-   */
-  async write(rows: ComputedRow[], modelVersion: number, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    if (rows.length === 0) return 0;
-    const [{ written }] = await manager.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::bigint[], $2::numeric[], $3::real[], $4::real[], $5::real[], $6::real[], $7::real[], $8::text[], $9::text[], $10::text[])
-           AS t(id, total, scale, growth, innovation, chain_fit, landing, badges, risk_gate, hash)
-       ), old AS (
-         SELECT enterprise_id, total, badges FROM enterprise_profiles WHERE enterprise_id = ANY($1::bigint[])
-       ), up AS (
+/**
+ * One step of profiling, inside PostgreSQL: read the facts of the enterprises matching `where` (over alias `e`,
+ * with `paramCount` parameters, then the model version and asOf) whose input hash changed, score them with the
+ * model compiled to SQL, upsert the profiles and append a history entry where the total or the badges moved.
+ * Returns one row, `written`.
+ */
+export function profileStepSql(where: string, paramCount: number, model: ActiveModel, asOf: string): string {
+  const n = paramCount;
+  const facts = factsCtes(where, {
+    onlyChanged: true,
+    modelParam: `$${n + 1}::int`,
+    asOfParam: `$${n + 2}::text`,
+    chainNodeScore: (need, role) => chainNodeScoreSql(model.config, need, role),
+  });
+  return `${facts},
+       scored AS MATERIALIZED (${scoredSelectSql(model.config, asOf, 'facts')}),
+       up AS (
          INSERT INTO enterprise_profiles AS p (enterprise_id, total, scale, growth, innovation, chain_fit, landing, badges, risk_gate, model_version, as_of, input_hash, computed_at)
-         SELECT id, total, scale, growth, innovation, chain_fit, landing, coalesce(string_to_array(nullif(badges, ''), ','), '{}'), risk_gate, $11, $12::date, hash, now() FROM input
+         SELECT id, total::numeric(5,2), scale, growth, innovation, chain_fit, landing, badges, risk_gate, $${n + 1}::int, $${n + 2}::date, hash, now() FROM scored
          ON CONFLICT (enterprise_id) DO UPDATE SET total = EXCLUDED.total, scale = EXCLUDED.scale, growth = EXCLUDED.growth,
            innovation = EXCLUDED.innovation, chain_fit = EXCLUDED.chain_fit, landing = EXCLUDED.landing, badges = EXCLUDED.badges,
            risk_gate = EXCLUDED.risk_gate, model_version = EXCLUDED.model_version, as_of = EXCLUDED.as_of,
@@ -56,25 +54,22 @@ export class ProfilesRepository {
          SELECT up.enterprise_id, up.total,
                 jsonb_build_object('scale', up.scale, 'growth', up.growth, 'innovation', up.innovation, 'chainFit', up.chain_fit, 'landing', up.landing),
                 up.badges, up.model_version
-         FROM up LEFT JOIN old ON old.enterprise_id = up.enterprise_id
-         WHERE old.enterprise_id IS NULL OR old.total IS DISTINCT FROM up.total OR old.badges IS DISTINCT FROM up.badges
+         FROM up JOIN scored s ON s.id = up.enterprise_id
+         WHERE s.stored_total IS NULL OR s.stored_total IS DISTINCT FROM up.total OR s.stored_badges IS DISTINCT FROM up.badges
        )
-       SELECT count(*)::int AS written FROM up`,
-      [
-        rows.map((r) => r.id),
-        rows.map((r) => r.profile.total),
-        rows.map((r) => score(r.profile, 'scale')),
-        rows.map((r) => score(r.profile, 'growth')),
-        rows.map((r) => score(r.profile, 'innovation')),
-        rows.map((r) => score(r.profile, 'chainFit')),
-        rows.map((r) => score(r.profile, 'landing')),
-        rows.map((r) => r.profile.badges.join(',')),
-        rows.map((r) => r.profile.risk.gate),
-        rows.map((r) => r.hash),
-        modelVersion,
-        asOf,
-      ],
-    );
+       SELECT count(*)::int AS written FROM up`;
+}
+
+@Injectable()
+export class ProfilesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Profiles the enterprises matching `where` (over alias `e`, with `params`) in one statement: see profileStepSql.
+   * Re-running with the same input writes nothing (the hash guard), so a retried or duplicated job does no harm.
+   */
+  async scoreAndWrite(where: string, params: unknown[], model: ActiveModel, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [{ written }] = await manager.query(profileStepSql(where, params.length, model, asOf), [...params, model.version, asOf]);
     return written;
   }
 
