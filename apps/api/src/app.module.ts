@@ -10,7 +10,7 @@ import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
-import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
+import { AppConfig, CacheModule, Clock, ClockModule, ConfigModule, DataEpoch, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { graphqlOptions } from './graphql.config.js';
 import { HealthController } from './health.controller.js';
 
@@ -35,7 +35,8 @@ export class AppModule {
         GapsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig, AuthService],
+          imports: [CacheModule],
+          inject: [AppConfig, AuthService, DataEpoch, Clock],
           useFactory: graphqlOptions,
         }),
       ],

@@ -1,7 +1,7 @@
 import type { ProfileFacts } from '../profiling/facts.js';
 
 /**
- * Everything a profile depends on, read in SQL, with an md5 of it computed by PostgreSQL: a recompute asks only
+ * Everything a profile depends on, read in SQL, with a hash of it computed by PostgreSQL: a recompute asks only
  * for rows whose hash differs from the stored one, so unchanged enterprises never leave the database.
  * Node need is the gap engine's (chain_node_needs) or, until it has run, node weight / 5. Engagement counts the
  * activities logged on the enterprise's leads in the 90 days before the profile's date.
@@ -14,14 +14,19 @@ export function factsQuery(where: string, opts: { onlyChanged: boolean; modelPar
  * The CTEs behind factsQuery, ending in `facts`. With `chainNodeScore` (an SQL expression of `need` and `role`,
  * see score-sql.ts) `facts` also carries chain_best, the best node's chain-fit score, for scoring in SQL.
  */
-export function factsCtes(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string; chainNodeScore?: (need: string, role: string) => string }): string {
+export function factsCtes(
+  where: string,
+  opts: { onlyChanged: boolean; modelParam: string; asOfParam: string; nodeList?: boolean; chainNodeScore?: (need: string, role: string) => string },
+): string {
+  const nodeList = opts.nodeList ?? true;
   const need = 'round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)';
   // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row.
   return `
     WITH ids AS (SELECT e.id FROM enterprises e WHERE ${where}),
     nodes AS (
       SELECT en.enterprise_id,
-             jsonb_agg(jsonb_build_array(en.node_code, en.role, ${need}) ORDER BY en.node_code) AS nodes
+             string_agg(en.node_code || '/' || en.role || '/' || ${need}, ',' ORDER BY en.node_code) AS nodes_key
+             ${nodeList ? `, jsonb_agg(jsonb_build_array(en.node_code, en.role, ${need}) ORDER BY en.node_code) AS nodes` : ''}
              ${opts.chainNodeScore ? `, max(${opts.chainNodeScore(`${need}::float8`, 'en.role')}) AS chain_best` : ''}
       FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
       JOIN chain_nodes cn ON cn.code = en.node_code
@@ -39,13 +44,15 @@ export function factsCtes(where: string, opts: { onlyChanged: boolean; modelPara
         SELECT e.id, e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
                e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents, e.hightech_certified_on,
                e.srdi_level, e.listing_status, e.financing_round, e.financing_amount, e.financing_date, e.expansion_signals,
-               e.tags, e.risk_status, coalesce(n.nodes, '[]'::jsonb) AS nodes, coalesce(g.n, 0) AS engagement,
+               e.tags, e.risk_status, coalesce(g.n, 0) AS engagement,
+               ${nodeList ? `coalesce(n.nodes, '[]'::jsonb) AS nodes,` : ''}
                ${opts.chainNodeScore ? 'n.chain_best, 0 AS chain_leader_ties,' : ''}
-               md5(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
+               -- A 64-bit hash of the values themselves (no text rendering): a change is missed with odds of 2^-64.
+               hash_record_extended(row(e.status, e.region, e.founded_on, e.registered_capital, e.employees, e.tech_staff, e.revenue,
                        e.revenue_prev_year, e.output, e.rd_expense, e.invention_patents, e.high_value_patents,
                        e.hightech_certified_on, e.srdi_level, e.listing_status, e.financing_round, e.financing_amount,
-                       e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0))::text
-                   || coalesce(n.nodes, '[]'::jsonb)::text || ${opts.modelParam}::text || ${opts.asOfParam}::text) AS hash,
+                       e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0), n.nodes_key,
+                       (${opts.modelParam})::text, (${opts.asOfParam})::text), 0)::text AS hash,
                p.input_hash AS stored_hash, p.total AS stored_total, p.badges AS stored_badges
         FROM ids JOIN enterprises e ON e.id = ids.id
         LEFT JOIN nodes n ON n.enterprise_id = e.id

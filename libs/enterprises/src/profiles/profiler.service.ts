@@ -69,7 +69,9 @@ export class ProfilerService {
           const i = next++;
           if (i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
           const [from, to] = ranges[i]!;
-          written += await this.repo.scoreAndWrite('e.id > $1 AND e.id <= $2', [from, to], model, asOf);
+          // Not `written += await …`: that reads `written` before the await and loses the other lane's count.
+          const n = await this.repo.scoreAndWrite('e.id > $1 AND e.id <= $2', [from, to], model, asOf);
+          written += n;
           done.add(i);
           if (!done.has(committed)) continue;
           while (done.delete(committed)) committed++;

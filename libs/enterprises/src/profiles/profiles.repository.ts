@@ -34,6 +34,7 @@ export function profileStepSql(where: string, paramCount: number, model: ActiveM
   const n = paramCount;
   const facts = factsCtes(where, {
     onlyChanged: true,
+    nodeList: false,
     modelParam: `$${n + 1}::int`,
     asOfParam: `$${n + 2}::text`,
     chainNodeScore: (need, role) => chainNodeScoreSql(model.config, need, role),

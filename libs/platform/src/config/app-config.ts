@@ -46,6 +46,10 @@ export class AppConfig {
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
   GAPS_WINDOW_MS = 15_000;
 
+  /** Memory for cached board answers (MB); 0 switches the response cache off. */
+  @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
+  RESPONSE_CACHE_MB = 32;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
