@@ -10,7 +10,8 @@ import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
-import { AppConfig, CacheModule, Clock, ClockModule, ConfigModule, DataEpoch, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
+import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule, ResponseCache } from '../../../libs/platform/src/index.js';
+import { BoardCacheModule } from './board-cache.module.js';
 import { graphqlOptions } from './graphql.config.js';
 import { HealthController } from './health.controller.js';
 
@@ -33,10 +34,11 @@ export class AppModule {
         EnterprisesModule,
         LeadsModule,
         GapsModule,
+        BoardCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [CacheModule],
-          inject: [AppConfig, AuthService, DataEpoch, Clock],
+          imports: [BoardCacheModule],
+          inject: [AppConfig, AuthService, ResponseCache],
           useFactory: graphqlOptions,
         }),
       ],

@@ -5,15 +5,12 @@ import type { Request } from 'express';
 import { join } from 'node:path';
 import type { AuthService } from '../../../libs/identity/src/auth.service.js';
 import type { GqlContext } from '../../../libs/identity/src/current-scope.js';
-import { formatGraphQLError, responseCachePlugin, shanghaiDate, type AppConfig, type Clock, type DataEpoch } from '../../../libs/platform/src/index.js';
+import { formatGraphQLError, type AppConfig, type ResponseCache } from '../../../libs/platform/src/index.js';
 
 /** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
 export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
 
-/** The board's queries: read-only, and what they return depends only on the data, the caller's scope and the date. */
-export const CACHED_ROOT_FIELDS = new Set(['pipeline', 'leads']);
-
-export function graphqlOptions(config: AppConfig, auth: AuthService, epoch: DataEpoch, clock: Clock): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService, cache: ResponseCache): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
@@ -39,18 +36,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, epoch: Data
     plugins: [
       ...((protection as unknown as { plugins?: unknown[] }).plugins ?? []),
       ApolloServerPluginCacheControlDisabled(),
-      responseCachePlugin(epoch, {
-        rootFields: CACHED_ROOT_FIELDS,
-        maxBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
-        ttlMs: 60_000,
-        // Callers who see the same records share answers; "overdue" turns with the date in Asia/Shanghai.
-        audienceOf: (context) => {
-          const scope = (context as GqlContext).scope;
-          if (!scope) return null;
-          const records = scope.seesAll ? '*' : [...scope.subParkIds].sort().join(',');
-          return `${scope.role}|${records}|${shanghaiDate(clock.now())}`;
-        },
-      }),
+      cache.plugin(),
     ] as ApolloDriverConfig['plugins'],
     formatError: formatGraphQLError,
     context: ({ req }: { req: Request }): GqlContext => ({

@@ -1,13 +1,11 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { Kind } from 'graphql';
 import type { DataEpoch } from './data-epoch.js';
 
-type Result = { data?: unknown; errors?: unknown; extensions?: unknown };
-
 /** Another request computing the same answer: wait for it, but never longer than it is worth. */
-function waitFor(p: Promise<Result | null> | undefined, ms = 5000): Promise<Result | null> | null {
-  if (!p) return null;
+function waitFor(p: Promise<Buffer | null>, ms = 5000): Promise<Buffer | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
@@ -63,60 +61,94 @@ export interface ResponseCacheOptions {
   /** Bounds how long an answer may lag the clock (nothing in the data changed, but time passed). */
   ttlMs: number;
   /** Who may share an answer: callers with the same key see exactly the same records. null: do not cache. */
-  audienceOf(context: unknown): string | null;
+  audienceOf(req: Request): string | null;
 }
 
+/** What the middleware leaves on a request it could not answer, for the plugin to fill. */
+const SLOT = Symbol('responseCacheSlot');
+type Slot = { key: string; store(bytes: Buffer): void };
+
 /**
- * Caches whole answers of read-only queries (the lead board) per audience and data epoch. A hit costs no SQL and
- * no resolver; the query is still parsed, validated and held to the depth and cost limits first. Any committed
- * write moves the epoch (DataEpoch), so an answer is served only while the data it was computed from is current.
- * Concurrent misses on one key compute it once. Mutations bump the epoch when they finish, so a caller always
- * reads their own writes.
+ * Caches whole answers of read-only queries (the lead board) as the bytes sent, per audience and data epoch.
+ *
+ * The middleware answers a repeated request (same audience, same epoch, same body) without GraphQL, SQL or
+ * serialisation; anything else goes on to Apollo. The Apollo plugin decides what may be stored: only a query that
+ * was parsed, validated and held to the depth and cost limits, whose root fields are all cacheable, and that
+ * produced no error. Any committed write moves the epoch (DataEpoch), so an answer is served only while the data
+ * it was computed from is current; mutations move it as they finish, so a caller always reads their own writes.
+ * Concurrent misses on one key are computed once.
  */
-export function responseCachePlugin(epoch: DataEpoch, options: ResponseCacheOptions): ApolloServerPlugin {
-  const cache = new ByteLru<Result>(options.maxBytes, options.ttlMs);
-  const inFlight = new Map<string, Promise<Result | null>>();
+export class ResponseCache {
+  private readonly bytes: ByteLru<Buffer>;
+  private readonly inFlight = new Map<string, Promise<Buffer | null>>();
 
-  const cacheable = (rc: GraphQLRequestContext<object>): boolean => {
-    const op = rc.operation;
-    if (!op || op.operation !== 'query') return false;
-    return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && options.rootFields.has(s.name.value) && !s.directives?.length);
+  constructor(
+    private readonly epoch: DataEpoch,
+    private readonly options: ResponseCacheOptions,
+  ) {
+    this.bytes = new ByteLru<Buffer>(options.maxBytes, options.ttlMs);
+  }
+
+  get enabled(): boolean {
+    return this.options.maxBytes > 0;
+  }
+
+  /** Express middleware for the GraphQL route (after the body parser). */
+  readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
+    if (!this.enabled || req.method !== 'POST' || !req.body || typeof req.body !== 'object') return next();
+    const e = this.epoch.current();
+    const audience = e === null ? null : this.options.audienceOf(req);
+    if (audience === null) return next();
+    const key = createHash('sha1').update(`${e}\0${audience}\0${JSON.stringify(req.body)}`).digest('base64');
+    const send = (bytes: Buffer) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+      res.end(bytes);
+    };
+    const hit = this.bytes.get(key);
+    if (hit) return send(hit);
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      void waitFor(pending).then((bytes) => (bytes ? send(bytes) : next()), next);
+      return;
+    }
+    let settle!: (bytes: Buffer | null) => void;
+    this.inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+    let stored: Buffer | null = null;
+    (req as Request & { [SLOT]?: Slot })[SLOT] = {
+      key,
+      store: (bytes) => {
+        stored = bytes;
+        // Stored under the epoch the request began in: if the data moved meanwhile, nobody asks for it again.
+        this.bytes.set(key, bytes, bytes.length);
+      },
+    };
+    // Whatever happens to the request (answered, failed, aborted), waiters are released.
+    res.once('close', () => {
+      this.inFlight.delete(key);
+      settle(stored);
+    });
+    next();
   };
 
-  return {
-    async requestDidStart() {
-      let key: string | null = null;
-      let settle: ((r: Result | null) => void) | null = null;
-      let mutation = false;
-      return {
-        async responseForOperation(rc) {
-          mutation = rc.operation?.operation === 'mutation';
-          if (options.maxBytes <= 0 || !cacheable(rc)) return null;
-          const audience = options.audienceOf(rc.contextValue);
-          const e = epoch.current();
-          if (audience === null || e === null) return null;
-          key = createHash('sha1')
-            .update(`${e}\0${audience}\0${rc.queryHash}\0${rc.operationName ?? ''}\0${JSON.stringify(rc.request.variables ?? {})}`)
-            .digest('base64');
-          const found = cache.get(key) ?? (await waitFor(inFlight.get(key))) ?? undefined;
-          if (found) {
-            key = null;
-            return { http: { headers: new HeaderMap(), status: undefined }, body: { kind: 'single', singleResult: found as never } };
-          }
-          inFlight.set(key, new Promise((resolve) => (settle = resolve)));
-          return null;
-        },
-        async willSendResponse(rc) {
-          if (mutation) epoch.bump();
-          if (!key) return;
+  /** The Apollo plugin: fills the middleware's slot with a cacheable answer; mutations move the epoch. */
+  plugin(): ApolloServerPlugin {
+    const { rootFields } = this.options;
+    const cacheable = (rc: GraphQLRequestContext<object>): boolean => {
+      const op = rc.operation;
+      if (!op || op.operation !== 'query') return false;
+      return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && rootFields.has(s.name.value) && !s.directives?.length);
+    };
+    return {
+      requestDidStart: async () => ({
+        willSendResponse: async (rc) => {
+          if (rc.operation?.operation === 'mutation') this.epoch.bump();
+          const slot = ((rc.contextValue as { req?: Request }).req as (Request & { [SLOT]?: Slot }) | undefined)?.[SLOT];
           const body = rc.response.body;
-          const result = body.kind === 'single' && !body.singleResult.errors?.length ? (body.singleResult as Result) : null;
-          // Stored under the epoch the request began in: if the data moved meanwhile, nobody asks for it again.
-          if (result) cache.set(key, result, JSON.stringify(result).length * 2);
-          inFlight.delete(key);
-          settle?.(result);
+          if (!slot || !cacheable(rc) || body.kind !== 'single' || body.singleResult.errors?.length || rc.response.http.status) return;
+          // The same bytes Apollo sends (it serialises with JSON.stringify).
+          slot.store(Buffer.from(JSON.stringify(body.singleResult)));
         },
-      };
-    },
-  };
+      }),
+    };
+  }
 }
