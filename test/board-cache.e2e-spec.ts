@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import request from 'supertest';
 import { UNWATCHED_TABLES } from '../migrations/1764700000000-data-change-notify.js';
 import { eventually, Harness } from './support/harness.js';
 import { CREATE_ENTERPRISE, CREATE_LEAD, enterpriseInput, MOVE_LEAD } from './support/factories.js';
@@ -51,6 +52,23 @@ describe('cached board answers', () => {
     }
     // Two officers of the same sub-park see the same records, so they may share an answer, and do agree.
     expect(await board(officerA2.token)).toEqual(await board(officerA.token));
+  });
+
+  it('computes a board once per audience and data epoch, and serves repeats from the cache', async () => {
+    const get = (token: string) => request(h.url).post('/graphql').set('authorization', `Bearer ${token}`).send({ query: BOARD });
+    await newLead(officerB.token, fusheng, '富盛项目丁'); // a write: every cached answer is out of date
+    const first = await get(officerA.token);
+    const again = await get(officerA.token);
+    const colleague = await get(officerA2.token);
+    const otherPark = await get(officerB.token);
+    expect([first.headers['x-cache'], again.headers['x-cache'], colleague.headers['x-cache'], otherPark.headers['x-cache']]).toEqual(['MISS', 'HIT', 'HIT', 'MISS']);
+    expect(again.text).toBe(first.text);
+    expect(otherPark.text).not.toBe(first.text);
+    // Not the board: never from the cache.
+    const me = await request(h.url).post('/graphql').set('authorization', `Bearer ${officerA.token}`).send({ query: '{ me { id } }' });
+    const meAgain = await request(h.url).post('/graphql').set('authorization', `Bearer ${officerA.token}`).send({ query: '{ me { id } }' });
+    expect(meAgain.headers['x-cache']).not.toBe('HIT');
+    expect(meAgain.text).toBe(me.text);
   });
 
   it("shows another user's move at once", async () => {

@@ -101,7 +101,7 @@ export class ResponseCache {
     if (audience === null) return next();
     const key = createHash('sha1').update(`${e}\0${audience}\0${JSON.stringify(req.body)}`).digest('base64');
     const send = (bytes: Buffer) => {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length, 'x-cache': 'HIT' });
       res.end(bytes);
     };
     const hit = this.bytes.get(key);
@@ -122,6 +122,8 @@ export class ResponseCache {
         this.bytes.set(key, bytes, bytes.length);
       },
     };
+    // Computed, whether or not the answer turns out to be cacheable (as CDNs say it).
+    res.setHeader('x-cache', 'MISS');
     // Whatever happens to the request (answered, failed, aborted), waiters are released.
     res.once('close', () => {
       this.inFlight.delete(key);
@@ -145,8 +147,9 @@ export class ResponseCache {
           const slot = ((rc.contextValue as { req?: Request }).req as (Request & { [SLOT]?: Slot }) | undefined)?.[SLOT];
           const body = rc.response.body;
           if (!slot || !cacheable(rc) || body.kind !== 'single' || body.singleResult.errors?.length || rc.response.http.status) return;
-          // The same bytes Apollo sends (it serialises with JSON.stringify).
-          slot.store(Buffer.from(JSON.stringify(body.singleResult)));
+          // The same bytes Apollo sends (runHttpQuery: errors, data, extensions, then a newline).
+          const { data, extensions } = body.singleResult;
+          slot.store(Buffer.from(`${JSON.stringify({ data, extensions })}\n`));
         },
       }),
     };
