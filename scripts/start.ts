@@ -9,6 +9,11 @@ import { migrate } from './migrate.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const WORKER_HEAP_MB = 320;
 const API_HEAP_MB = 320;
+/**
+ * A GraphQL answer allocates many short-lived objects; a 32 MB young generation (default 16) lets them die there
+ * instead of being promoted, which measured ~20% more computed boards per second (test/bench/board.bench.ts).
+ */
+const API_NODE_FLAGS = [`--max-old-space-size=${API_HEAP_MB}`, '--max-semi-space-size=32'];
 
 /**
  * `npm start`: check the services, apply migrations once, then run the API and the worker as two processes
@@ -23,7 +28,7 @@ runMain('start', async () => {
   if (seeded) console.log(`Seeded ${seeded} demo enterprises (set DEMO_DATA=false to start empty)`);
 
   const children: ChildProcess[] = [
-    spawn(process.execPath, [`--max-old-space-size=${API_HEAP_MB}`, join(here, '../apps/api/src/main.js')], { stdio: 'inherit' }),
+    spawn(process.execPath, [...API_NODE_FLAGS, join(here, '../apps/api/src/main.js')], { stdio: 'inherit' }),
     // The worker's live data is a few batches; a capped heap makes V8 collect instead of growing to its default.
     spawn(process.execPath, [`--max-old-space-size=${WORKER_HEAP_MB}`, join(here, '../apps/worker/src/main.js')], { stdio: 'inherit' }),
   ];

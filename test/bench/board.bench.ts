@@ -83,8 +83,8 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
     ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789ab', NODE_ENV: 'production',
   };
-  // The API runs as production runs it: scripts/start.ts and docker-compose.yml give it --max-old-space-size=320.
-  const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=320';
+  // The API runs as production runs it: the flags scripts/start.ts and docker-compose.yml give it.
+  const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=320 --max-semi-space-size=32';
   log(`   API started with NODE_OPTIONS='${apiNodeOptions}'`);
   const api = await startChild('api', SCRIPTS.api, { ...env, NODE_OPTIONS: apiNodeOptions }, /API listening/);
   const adminToken = await signIn(baseUrl, ADMIN.email, ADMIN.password);
