@@ -61,13 +61,14 @@ export class ProfilerService {
     let next = 0;
     let failed = false;
     try {
-      // The planner must know how big the profile table is (autovacuum may be off, or behind a bulk load):
-      // with stale statistics the upserts' lookups turn into sequential scans.
-      await this.dataSource.query('ANALYZE enterprise_profiles');
+      // The planner must know how big the profile table is (autovacuum may be off, or behind a bulk load): with
+      // stale statistics the upserts' lookups turn into sequential scans. Only a table still filling up needs it.
+      const filling = await this.profilesFarBehind();
+      if (filling) await this.dataSource.query('ANALYZE enterprise_profiles');
       const lane = async () => {
         while (!failed && next < ranges.length) {
           const i = next++;
-          if (i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
+          if (filling && i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
           const [from, to] = ranges[i]!;
           // Not `written += await …`: that reads `written` before the await and loses the other lane's count.
           const n = await this.repo.scoreAndWrite('e.id > $1 AND e.id <= $2', [from, to], model, asOf);
@@ -101,5 +102,15 @@ export class ProfilerService {
       this.logger.warn(`Profile recompute ${runId} interrupted at id ${cursor}: ${(error as Error).message}`);
       throw error;
     }
+  }
+
+  /** Whether the planner believes the profile table much smaller than the registry (a first run, a bulk import). */
+  private async profilesFarBehind(): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT reltuples FROM pg_class WHERE oid = 'enterprise_profiles'::regclass) AS profiles,
+              (SELECT reltuples FROM pg_class WHERE oid = 'enterprises'::regclass) AS enterprises`,
+    );
+    // reltuples is -1 for a table never analysed.
+    return Number(row.profiles) < 0.9 * Math.max(0, Number(row.enterprises));
   }
 }
