@@ -71,6 +71,23 @@ describe('cached board answers', () => {
     expect(meAgain.text).toBe(me.text);
   });
 
+  it('is not emptied by writes no answer can show: a failed sign-in, a statement that changed no row', async () => {
+    const get = async () => (await request(h.url).post('/graphql').set('authorization', `Bearer ${manager.token}`).send({ query: BOARD })).headers['x-cache'];
+    await get();
+    expect(await get()).toBe('HIT');
+    const failed = await h.gql('mutation { login(email: "cache-officer-a@test.local", password: "wrong-password-1") { accessToken } }');
+    expect(failed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await h.dataSource.query(`UPDATE enterprise_profiles SET total = total WHERE enterprise_id = -1`);
+    await new Promise((r) => setTimeout(r, 100)); // time enough for a notification, were one sent
+    expect(await get()).toBe('HIT');
+    // A mutation body is left alone by the cache, whatever it does.
+    const mutation = await request(h.url).post('/graphql').set('authorization', `Bearer ${manager.token}`).send({ query: 'mutation { markNotificationsRead(ids: []) }' });
+    expect(mutation.headers['x-cache']).toBeUndefined();
+    // A name shown on the board changes: the next answer is computed.
+    await h.dataSource.query(`UPDATE users SET name = '改名的专员' WHERE id = $1`, [officerA.id]);
+    await eventually(async () => (await get()) === 'MISS', 3000, 20);
+  });
+
   it("shows another user's move at once", async () => {
     const lead = await newLead(officerA.token, smart, '智慧岛项目丙');
     const before = await board(manager.token);

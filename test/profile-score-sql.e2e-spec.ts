@@ -27,7 +27,15 @@ const ODD_MODEL: ProfilingModelConfig = {
     chainFit: { roleFactor: { SUPPORTING: 0.33, KEY: 0.66, CHAIN_LEADER: 0.99 } },
     landing: {
       ...DEFAULT_MODEL_CONFIG.bands.landing,
-      region: [{ prefix: '上海', points: 5.5 }, { prefix: '上海市崇明区', points: 19.9 }, { prefix: "浙江'", points: 3 }, { prefix: '浙江', points: 4 }],
+      // × 100 = 0.49999999999999994: Math.round gives 0 where floor(y + 0.5) would give 1.
+      inPark: 0.004999999999999999,
+      region: [
+        { prefix: '上海', points: 5.5 },
+        { prefix: '上海市崇明区', points: 19.9 },
+        { prefix: "浙江'", points: 3 },
+        { prefix: '浙江\\', points: 2 },
+        { prefix: '浙江', points: 4 },
+      ],
     },
   },
 };
@@ -70,7 +78,7 @@ function makeFacts(random: () => number, asOf: string): ProfileFacts {
   const techShareBp = pick([0, 999, 1000, 1500, 2000, 2500, 3000, 5000, 10000]);
   return {
     status: random() < 0.15 ? 'IN_PARK' : 'CANDIDATE',
-    region: pick([null, '', '上海市崇明区', '上海市浦东新区', '江苏省南通市', '浙江省宁波市', "浙江'奇怪", '广东省深圳市', '安徽省合肥市']),
+    region: pick([null, '', '上海市崇明区', '上海市浦东新区', '江苏省南通市', '浙江省宁波市', "浙江'奇怪", '浙江\\反斜杠', '广东省深圳市', '安徽省合肥市']),
     foundedOn: maybe(pick([dateNear(1), dateNear(2), dateNear(10), '2024-02-29', '2020-02-29'])),
     registeredCapital: maybe(around([M, 10 * M, 50 * M, 100 * M, 200 * M])),
     employees,
@@ -87,7 +95,7 @@ function makeFacts(random: () => number, asOf: string): ProfileFacts {
     financingRound: 'B',
     financingAmount: maybe(around([10 * M, 20 * M, 50 * M, 80 * M, 100 * M])),
     financingDate: maybe(pick([dateNear(1), dateNear(2), dateNear(3), shiftDays(asOf, pick([-365, -366, -730, -731, -1095, -1096, 3]))])),
-    expansionSignals: pick([[], ['新设分支机构'], [' 扩产 ', '扩产', '\u3000'], ['a', 'b', 'c', 'd'], ['x\t', 'x']]),
+    expansionSignals: pick([[], ['新设分支机构'], [' 扩产 ', '扩产', '\u3000'], ['a', 'b', 'c', 'd'], ['x\t', 'x'], [null as unknown as string, 'y']]),
     tags: [],
     riskStatus: pick(['NORMAL', 'NORMAL', 'NORMAL', 'ABNORMAL', 'DISHONEST', 'DEREGISTERED', 'REVOKED'] as const),
     nodes: pick([
@@ -96,6 +104,8 @@ function makeFacts(random: () => number, asOf: string): ProfileFacts {
       [{ code: 'A', role: 'SUPPORTING' as const, need: 0.6667 }, { code: 'B', role: 'CHAIN_LEADER' as const, need: 0.3333 }],
       [{ code: 'C', role: 'CHAIN_LEADER' as const, need: 1 }],
       [{ code: 'D', role: 'KEY' as const, need: 0.123 }],
+      // Data errors the scorers must agree on: no need at all, not a huge one.
+      [{ code: 'E', role: 'CHAIN_LEADER' as const, need: Number.POSITIVE_INFINITY }, { code: 'F', role: 'SUPPORTING' as const, need: Number.NaN }],
     ]),
     chainLeaderTies: pick([0, 1, 2, 3, 7]),
     engagement: pick([0, 1, 2, 3, 5, 6, 20]),
@@ -119,7 +129,8 @@ function toRow(f: ProfileFacts, i: number) {
     invention_patents: f.inventionPatents, high_value_patents: f.highValuePatents, hightech_certified_on: f.hightechCertifiedOn,
     srdi_level: f.srdiLevel, listing_status: f.listingStatus, financing_amount: f.financingAmount, financing_date: f.financingDate,
     expansion_signals: f.expansionSignals, risk_status: f.riskStatus, chain_leader_ties: f.chainLeaderTies, engagement: f.engagement,
-    nodes: f.nodes,
+    // JSON has no Infinity or NaN: as strings they reach the float8 column as PostgreSQL's own spellings.
+    nodes: f.nodes.map((n) => ({ ...n, need: Number.isFinite(n.need) ? n.need : String(n.need) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedDemoEnterprises } from '../libs/enterprises/src/demo/seed-demo.js';
+import { ProfilesRepository } from '../libs/enterprises/src/profiles/profiles.repository.js';
 import { eventually, Harness } from './support/harness.js';
 import { CREATE_ENTERPRISE, enterpriseInput, UPDATE_ENTERPRISE } from './support/factories.js';
 
@@ -103,6 +104,25 @@ describe('precise profiling (精准画像)', () => {
     );
     expect(total).toBeGreaterThan(20_000);
     expect(mismatched).toBe(0);
+
+    // A run still scoring with the model that is no longer active writes nothing over the new model's profiles.
+    const [one] = await h.dataSource.query(`SELECT enterprise_id, as_of::text AS as_of FROM enterprise_profiles WHERE risk_gate = 'PASS' LIMIT 1`);
+    await h.dataSource.query(`UPDATE enterprise_profiles SET input_hash = '' WHERE enterprise_id = $1`, [one.enterprise_id]);
+    const [v1] = await h.dataSource.query('SELECT version, config FROM profiling_models WHERE version = 1');
+    expect(await h.app.get(ProfilesRepository).scoreAndWrite('e.id = $1', [one.enterprise_id], v1, one.as_of)).toBe(0);
+    const [kept] = await h.dataSource.query('SELECT model_version FROM enterprise_profiles WHERE enterprise_id = $1', [one.enterprise_id]);
+    expect(kept.model_version).toBe(version);
+
+    // A model missing a table's key would score NaN: refused at the edge, naming the field.
+    const bands = (await h.dataSource.query('SELECT config FROM profiling_models WHERE version = 1'))[0].config.bands;
+    delete bands.scale.listing.UNICORN;
+    const incomplete = await h.gql(
+      'mutation($b: JSON) { createProfilingModel(input: { weights: { scale: 1, growth: 1, innovation: 1, chainFit: 1, landing: 1 }, bands: $b }) { version } }',
+      { b: bands },
+      admin,
+    );
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bands' });
+    expect(incomplete.errors?.[0].message).toContain('bands.scale.listing.UNICORN: missing');
 
     const badWeights = await h.gql('mutation { createProfilingModel(input: { weights: { scale: 0, growth: 0, innovation: 0, chainFit: 0, landing: 0 } }) { version } }', {}, admin);
     expect(badWeights.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

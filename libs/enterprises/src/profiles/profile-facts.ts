@@ -19,24 +19,32 @@ export function factsCtes(
   opts: { onlyChanged: boolean; modelParam: string; asOfParam: string; nodeList?: boolean; chainNodeScore?: (need: string, role: string) => string },
 ): string {
   const nodeList = opts.nodeList ?? true;
-  const need = 'round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)';
-  // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row.
+  // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row. A node's need
+  // is computed once (inner select), then read by the hash key, the list and the chain-fit score.
   return `
     WITH ids AS (SELECT e.id FROM enterprises e WHERE ${where}),
     nodes AS (
-      SELECT en.enterprise_id,
-             string_agg(en.node_code || '/' || en.role || '/' || ${need}, ',' ORDER BY en.node_code) AS nodes_key
-             ${nodeList ? `, jsonb_agg(jsonb_build_array(en.node_code, en.role, ${need}) ORDER BY en.node_code) AS nodes` : ''}
-             ${opts.chainNodeScore ? `, max(${opts.chainNodeScore(`${need}::float8`, 'en.role')}) AS chain_best` : ''}
-      FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
-      JOIN chain_nodes cn ON cn.code = en.node_code
-      LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
-      GROUP BY en.enterprise_id
+      SELECT x.enterprise_id,
+             string_agg(x.node_code || '/' || x.role || '/' || x.need, ',' ORDER BY x.node_code) AS nodes_key
+             ${nodeList ? ', jsonb_agg(jsonb_build_array(x.node_code, x.role, x.need) ORDER BY x.node_code) AS nodes' : ''}
+             ${opts.chainNodeScore ? `, max(${opts.chainNodeScore('x.need_f', 'x.role')}) AS chain_best` : ''}
+      FROM (
+        SELECT en.enterprise_id, en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4) AS need,
+               round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)::float8 AS need_f
+        FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
+        JOIN chain_nodes cn ON cn.code = en.node_code
+        LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
+        OFFSET 0
+      ) x
+      GROUP BY x.enterprise_id
     ),
     engagement AS (
       SELECT l.enterprise_id, count(*)::int AS n
       FROM ids JOIN leads l ON l.enterprise_id = ids.id
-      JOIN lead_activities a ON a.lead_id = l.id AND a.occurred_at >= (nullif(${opts.asOfParam}::text, '')::date - 90)
+      -- The 90 Asia/Shanghai days up to and including the profile's date: later activities are not its past.
+      JOIN lead_activities a ON a.lead_id = l.id
+        AND a.occurred_at >= ((nullif(${opts.asOfParam}::text, '')::date - 90)::timestamp AT TIME ZONE 'Asia/Shanghai')
+        AND a.occurred_at < ((nullif(${opts.asOfParam}::text, '')::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
       GROUP BY l.enterprise_id
     ),
     facts AS (

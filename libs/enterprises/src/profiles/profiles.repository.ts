@@ -48,7 +48,10 @@ export function profileStepSql(where: string, paramCount: number, model: ActiveM
            innovation = EXCLUDED.innovation, chain_fit = EXCLUDED.chain_fit, landing = EXCLUDED.landing, badges = EXCLUDED.badges,
            risk_gate = EXCLUDED.risk_gate, model_version = EXCLUDED.model_version, as_of = EXCLUDED.as_of,
            input_hash = EXCLUDED.input_hash, computed_at = EXCLUDED.computed_at
-         WHERE p.input_hash IS DISTINCT FROM EXCLUDED.input_hash
+         -- Never over a newer date, nor with a model that stopped being the active one while this run went on
+         -- (uncorrelated: checked once per statement).
+         WHERE p.input_hash IS DISTINCT FROM EXCLUDED.input_hash AND EXCLUDED.as_of >= p.as_of
+           AND EXISTS (SELECT 1 FROM profiling_models m WHERE m.version = $${n + 1}::int AND m.active)
          RETURNING p.enterprise_id, p.total, p.scale, p.growth, p.innovation, p.chain_fit, p.landing, p.badges, p.model_version
        ), history AS (
          INSERT INTO profile_history (enterprise_id, total, scores, badges, model_version)

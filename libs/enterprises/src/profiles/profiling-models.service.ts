@@ -4,8 +4,9 @@ import { AuditService } from '../../../audit/src/audit.service.js';
 import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
 import { Role } from '../../../identity/src/role.js';
 import type { Scope } from '../../../identity/src/scope.js';
-import { badInput, enqueueInTransaction, notFound } from '../../../platform/src/index.js';
+import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../../platform/src/index.js';
 import { validateModelConfig, type DimensionKey, type ProfilingModelConfig } from '../profiling/model.js';
+import { compileScoreSql } from '../profiling/score-sql.js';
 
 export interface ModelRow {
   version: number;
@@ -28,6 +29,7 @@ export class ProfilingModelsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<ModelRow[]> {
@@ -56,8 +58,15 @@ export class ProfilingModelsService {
     scope.require(Role.ADMIN);
     const base = input.basedOn !== undefined ? await this.config(input.basedOn) : (await this.active()).config;
     const config = { weights: input.weights, bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
+    const field = input.bands ? 'bands' : 'weights';
     const problems = validateModelConfig(config);
-    if (problems.length) throw badInput(input.bands ? 'bands' : 'weights', `${input.bands ? 'bands' : 'weights'}: ${problems[0]}`);
+    if (problems.length) throw badInput(field, `${field}: ${problems[0]}`);
+    // Bulk runs score with the model compiled to SQL: one that does not compile must not get in.
+    try {
+      compileScoreSql(config, shanghaiDate(this.clock.now()));
+    } catch (error) {
+      throw badInput(field, `${field}: ${(error as Error).message}`);
+    }
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE profiling_models IN SHARE ROW EXCLUSIVE MODE');
       const [row] = await manager.query(

@@ -181,12 +181,37 @@ export function bandPoints(bands: readonly Band[], reached: (min: number) => boo
  * Points must not fall as a band rises, or a better enterprise could score lower.
  */
 export function validateModelConfig(c: ProfilingModelConfig): string[] {
+  try {
+    return modelProblems(c);
+  } catch {
+    // A shape so far from a model that reading it threw (a missing section): say so rather than fail obscurely.
+    return ['bands: not the shape of a profiling model (see ProfilingModel.bands of the active model)'];
+  }
+}
+
+const LISTING_KEYS = ['NONE', 'STAR_RESERVE', 'LISTED', 'UNICORN'] as const;
+const SRDI_KEYS = ['NONE', 'SRDI', 'LITTLE_GIANT'] as const;
+const ROLE_KEYS = ['SUPPORTING', 'KEY', 'CHAIN_LEADER'] as const;
+/** A century: longer windows mean nothing, and dates that far back leave the calendar the rules use. */
+const MAX_WITHIN_DAYS = 36_500;
+
+function modelProblems(c: ProfilingModelConfig): string[] {
   const problems: string[] = [];
   const num = (path: string, x: unknown, opts: { integer?: boolean; signed?: boolean } = {}): boolean => {
-    const ok = typeof x === 'number' && Number.isFinite(x) && (!opts.integer || Number.isInteger(x));
+    // Whole numbers must be exact in a double (and so in SQL): band edges are compared exactly.
+    const ok = typeof x === 'number' && Number.isFinite(x) && (!opts.integer || Number.isSafeInteger(x));
     if (!ok) problems.push(`${path}: not a ${opts.integer ? 'whole' : 'finite'} number`);
     else if (x < 0 && !opts.signed) problems.push(`${path}: negative`);
     return ok;
+  };
+  /** Every key of a lookup table present, none extra: a missing one would score NaN. */
+  const table = (path: string, t: Record<string, unknown> | undefined, keys: readonly string[]) => {
+    if (typeof t !== 'object' || t === null) return void problems.push(`${path}: missing`);
+    for (const k of keys) if (!(k in t)) problems.push(`${path}.${k}: missing`);
+    for (const [k, v] of Object.entries(t)) {
+      if (!keys.includes(k)) problems.push(`${path}.${k}: not one of ${keys.join(', ')}`);
+      else num(`${path}.${k}`, v);
+    }
   };
 
   let sum = 0;
@@ -194,10 +219,11 @@ export function validateModelConfig(c: ProfilingModelConfig): string[] {
   if (sum <= 0) problems.push('weights: sum to 0');
 
   // A shrinking revenue may still earn growth points, so only growth band edges may be negative.
-  const ascending = (path: string, bands: readonly Band[] | undefined, signedMin = false) => {
+  const ascending = (path: string, bands: readonly Band[] | undefined, opts: { signedMin?: boolean; minFrom?: number } = {}) => {
     if (!Array.isArray(bands)) return void problems.push(`${path}: missing`);
     bands.forEach((b, i) => {
-      num(`${path}[${i}].min`, b.min, { integer: true, signed: signedMin });
+      if (num(`${path}[${i}].min`, b.min, { integer: true, signed: opts.signedMin }) && opts.minFrom !== undefined && b.min < opts.minFrom)
+        problems.push(`${path}[${i}].min: below ${opts.minFrom}`);
       num(`${path}[${i}].points`, b.points);
       if (i > 0 && !(b.min > bands[i - 1].min)) problems.push(`${path}[${i}]: min not ascending`);
       if (i > 0 && b.points < bands[i - 1].points) problems.push(`${path}[${i}]: points fall as the band rises`);
@@ -207,12 +233,13 @@ export function validateModelConfig(c: ProfilingModelConfig): string[] {
   ascending('bands.scale.revenue', s.scale.revenue);
   ascending('bands.scale.employees', s.scale.employees);
   ascending('bands.scale.registeredCapital', s.scale.registeredCapital);
-  ascending('bands.growth.revenueGrowthBp', s.growth.revenueGrowthBp, true);
+  ascending('bands.growth.revenueGrowthBp', s.growth.revenueGrowthBp, { signedMin: true });
   ascending('bands.growth.financingAmount', s.growth.financingAmount);
   ascending('bands.innovation.rdIntensityBp', s.innovation.rdIntensityBp);
   ascending('bands.innovation.inventionPatents', s.innovation.inventionPatents);
   ascending('bands.innovation.highValuePatents', s.innovation.highValuePatents);
-  ascending('bands.landing.expansionSignals', s.landing.expansionSignals);
+  // No signals is "none yet" (0 points), not a band: a table starts at one signal.
+  ascending('bands.landing.expansionSignals', s.landing.expansionSignals, { minFrom: 1 });
   ascending('bands.landing.chainLeaderTies', s.landing.chainLeaderTies);
   ascending('bands.landing.engagement', s.landing.engagement);
 
@@ -220,26 +247,31 @@ export function validateModelConfig(c: ProfilingModelConfig): string[] {
   if (!Array.isArray(recency)) problems.push('bands.growth.financingRecency: missing');
   else
     recency.forEach((b, i) => {
-      num(`bands.growth.financingRecency[${i}].withinDays`, b.withinDays, { integer: true });
+      if (num(`bands.growth.financingRecency[${i}].withinDays`, b.withinDays, { integer: true }) && b.withinDays > MAX_WITHIN_DAYS)
+        problems.push(`bands.growth.financingRecency[${i}].withinDays: more than ${MAX_WITHIN_DAYS}`);
       num(`bands.growth.financingRecency[${i}].points`, b.points);
       if (i > 0 && !(b.withinDays > recency[i - 1].withinDays)) problems.push(`bands.growth.financingRecency[${i}]: withinDays not ascending`);
       if (i > 0 && b.points > recency[i - 1].points) problems.push(`bands.growth.financingRecency[${i}]: an older round earns more`);
     });
 
-  for (const [k, v] of Object.entries(s.scale.listing)) num(`bands.scale.listing.${k}`, v);
-  for (const [k, v] of Object.entries(s.innovation.srdi)) num(`bands.innovation.srdi.${k}`, v);
-  if (s.innovation.srdi.LITTLE_GIANT < s.innovation.srdi.SRDI || s.innovation.srdi.SRDI < s.innovation.srdi.NONE)
+  table('bands.scale.listing', s.scale.listing, LISTING_KEYS);
+  table('bands.innovation.srdi', s.innovation.srdi, SRDI_KEYS);
+  if (!(s.innovation.srdi?.NONE <= s.innovation.srdi?.SRDI && s.innovation.srdi?.SRDI <= s.innovation.srdi?.LITTLE_GIANT))
     problems.push('bands.innovation.srdi: must be NONE ≤ SRDI ≤ LITTLE_GIANT');
   num('bands.innovation.hightechValid', s.innovation.hightechValid);
 
   const f = s.chainFit.roleFactor;
-  for (const [k, v] of Object.entries(f)) num(`bands.chainFit.roleFactor.${k}`, v);
-  if (!(f.SUPPORTING <= f.KEY && f.KEY <= f.CHAIN_LEADER)) problems.push('bands.chainFit.roleFactor: must be SUPPORTING ≤ KEY ≤ CHAIN_LEADER');
+  table('bands.chainFit.roleFactor', f, ROLE_KEYS);
+  if (!(f?.SUPPORTING <= f?.KEY && f?.KEY <= f?.CHAIN_LEADER)) problems.push('bands.chainFit.roleFactor: must be SUPPORTING ≤ KEY ≤ CHAIN_LEADER');
 
   num('bands.landing.inPark', s.landing.inPark);
-  s.landing.region.forEach((r, i) => {
-    if (typeof r.prefix !== 'string' || r.prefix.length === 0) problems.push(`bands.landing.region[${i}].prefix: empty`);
-    num(`bands.landing.region[${i}].points`, r.points);
-  });
+  if (!Array.isArray(s.landing.region)) problems.push('bands.landing.region: missing');
+  else
+    s.landing.region.forEach((r, i) => {
+      if (typeof r.prefix !== 'string' || r.prefix.length === 0) problems.push(`bands.landing.region[${i}].prefix: empty`);
+      // eslint-disable-next-line no-control-regex
+      else if (r.prefix.length > 100 || /[\u0000-\u001f\u007f]/.test(r.prefix)) problems.push(`bands.landing.region[${i}].prefix: not a region name`);
+      num(`bands.landing.region[${i}].points`, r.points);
+    });
   return problems;
 }

@@ -33,17 +33,22 @@ function int(x: number): string {
   return x < 0 ? `(${x})` : String(x);
 }
 
+/** A string literal that means the same whatever standard_conforming_strings says (an E'' literal). */
 function text(s: string): string {
-  return `'${s.replaceAll("'", "''")}'`;
+  return `E'${s.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 function date(s: string): string {
   return `DATE '${requireDate(s, 'date')}'`;
 }
 
-/** Math.round(x * 100) / 100 for x ≥ 0, in float8. */
+/**
+ * Math.round(x * 100) / 100, in float8, for a cheap expression `x` (it is repeated): Math.round is not
+ * floor(y + 0.5), which rounds 0.49999999999999994 up; comparing the fraction is exact.
+ */
 function round2(x: string): string {
-  return `(floor((${x}) * 100::float8 + 0.5::float8) / 100::float8)`;
+  const y = `((${x}) * 100::float8)`;
+  return `((CASE WHEN ${y} - floor(${y}) >= 0.5::float8 THEN ceil(${y}) ELSE floor(${y}) END) / 100::float8)`;
 }
 
 /** Points of the highest band whose min ≤ value; 0 below the first band or when the value is NULL. */
@@ -58,9 +63,14 @@ function lookup(value: string, table: Record<string, number>): string {
   return arms.length ? `(CASE ${value} ${arms.join(' ')} ELSE 0::float8 END)` : '0::float8';
 }
 
-/** Sheet.score(): the items summed left to right, rounded to cents, capped at 100. */
+/** Sheet's sum: the items added left to right from 0 (rounded to cents and capped one level up, see dimension()). */
 function sheet(items: string[]): string {
-  return `least(100::float8, ${round2(items.reduce((sum, item) => `(${sum} + ${item})`, '0::float8'))})`;
+  return items.reduce((sum, item) => `(${sum} + ${item})`, '0::float8');
+}
+
+/** Sheet.score() of a column holding a sheet's sum. */
+function dimension(sum: string): string {
+  return `least(100::float8, ${round2(sum)})`;
 }
 
 /** The latest date d with addYears(d, years) ≤ asOf: "d is at least `years` whole years before asOf" ⇔ d ≤ it. */
@@ -102,16 +112,20 @@ const JS_WHITESPACE = "E' \\t\\n\\u000B\\f\\r\\u00A0\\u1680\\u2000\\u2001\\u2002
  * score.ts gives the node. The dimension is the best node's, capped (chain_best, aggregated by the caller).
  */
 export function chainNodeScoreSql(config: ProfilingModelConfig, need: string, role: string): string {
-  const clamped = `(CASE WHEN (${need}) = 'NaN'::float8 THEN 0::float8 ELSE greatest(0::float8, least(1::float8, ${need})) END)`;
-  return `least(100::float8, ${round2(`${clamped} * 100::float8 * ${lookup(role, config.bands.chainFit.roleFactor)}`)})`;
+  // Number.isFinite in score.ts: NaN and ±Infinity count as no need at all.
+  const clamped = `(CASE WHEN (${need}) IN ('NaN'::float8, 'Infinity'::float8, '-Infinity'::float8) THEN 0::float8 ELSE greatest(0::float8, least(1::float8, ${need})) END)`;
+  return dimension(`${clamped} * 100::float8 * ${lookup(role, config.bands.chainFit.roleFactor)}`);
 }
 
+/** The levels of the scoring SELECT, each over the one before (alias `f`, the last `s`): see scoredSelectSql. */
 export interface ScoreSql {
-  /** A SELECT list over `f` (the facts plus the derived columns): scale, growth, innovation, chain_fit, landing, risk_gate, badges. */
-  dimensions: string;
-  /** Columns to add beside f.* in an inner subquery, so each ratio is computed once per row. */
+  /** Ratios and flags computed once per row. */
   derived: string;
-  /** The total over the dimension columns of the dimensions select (alias `s`). */
+  /** Each dimension's sum of points, the risk gate and the badges. */
+  raw: string;
+  /** Each dimension's score: its sum rounded to cents and capped at 100. */
+  dimensions: string;
+  /** The weighted total. */
   total: string;
 }
 
@@ -162,8 +176,6 @@ export function compileScoreSql(config: ProfilingModelConfig, asOf: string): Sco
     lookup('f.srdi_level', b.innovation.srdi),
   ]);
 
-  // ---- chain fit: the best node's score (already capped), 0 without nodes.
-  const chainFit = `least(100::float8, ${round2('coalesce(f.chain_best, 0::float8)')})`;
 
   // ---- landing
   // Longest matching prefix wins; among equal lengths the first listed (score.ts sorts stably).
@@ -201,14 +213,21 @@ export function compileScoreSql(config: ProfilingModelConfig, asOf: string): Sco
 
   const riskGate = `(CASE WHEN f.risk_status IN ('DEREGISTERED', 'REVOKED') THEN 'ZEROED' WHEN f.risk_status IN ('ABNORMAL', 'DISHONEST') THEN 'FLAGGED' ELSE 'PASS' END)`;
 
-  const dimensions = [
-    `${scale} AS scale`,
-    `${growth} AS growth`,
-    `${innovation} AS innovation`,
-    `${chainFit} AS chain_fit`,
-    `${landing} AS landing`,
+  const raw = [
+    `${scale} AS scale_sum`,
+    `${growth} AS growth_sum`,
+    `${innovation} AS innovation_sum`,
+    `${landing} AS landing_sum`,
     `${riskGate} AS risk_gate`,
     `${badges} AS badges`,
+  ].join(',\n    ');
+  const dimensions = [
+    `${dimension('f.scale_sum')} AS scale`,
+    `${dimension('f.growth_sum')} AS growth`,
+    `${dimension('f.innovation_sum')} AS innovation`,
+    // Chain fit: the best node's score (already capped), 0 without nodes.
+    `${dimension('coalesce(f.chain_best, 0::float8)')} AS chain_fit`,
+    `${dimension('f.landing_sum')} AS landing`,
   ].join(',\n    ');
 
   // The weighted mean, summed in DIMENSION_KEYS order from 0 as score.ts does.
@@ -217,18 +236,22 @@ export function compileScoreSql(config: ProfilingModelConfig, asOf: string): Sco
   const weightSum = DIMENSION_KEYS.reduce((a, k) => a + config.weights[k], 0);
   const total = `(CASE WHEN s.risk_gate = 'ZEROED' THEN 0::float8 ELSE ${round2(`${weighted} / ${num(weightSum)}`)} END)`;
 
-  return { dimensions, derived, total };
+  return { derived, raw, dimensions, total };
 }
 
 /**
  * A complete SELECT scoring the rows of `factsRelation` (a subquery or table with the columns listed at the top,
- * plus any others, which are passed through): every column of it, then scale … landing, risk_gate, badges, total.
+ * plus any others, which are passed through): every column of it, the sums, then scale … landing, risk_gate, badges,
+ * total.
  */
 export function scoredSelectSql(config: ProfilingModelConfig, asOf: string, factsRelation: string): string {
   const c = compileScoreSql(config, asOf);
-  // OFFSET 0 keeps each level a separate scan, so a derived ratio is computed once per row, not once per use.
+  // OFFSET 0 keeps each level a separate scan, so a value is computed once per row, not once per use above it.
   return `SELECT s.*, ${c.total} AS total FROM (
-    SELECT f.*, ${c.dimensions}
-    FROM (SELECT f.*, ${c.derived} FROM ${factsRelation} f OFFSET 0) f OFFSET 0
+    SELECT f.*, ${c.dimensions} FROM (
+      SELECT f.*, ${c.raw} FROM (
+        SELECT f.*, ${c.derived} FROM ${factsRelation} f OFFSET 0
+      ) f OFFSET 0
+    ) f OFFSET 0
   ) s`;
 }

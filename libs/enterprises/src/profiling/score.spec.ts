@@ -54,6 +54,28 @@ describe('validateModelConfig', () => {
     expect(broken((c) => (c.bands.landing.region[0].prefix = ''))).toContain('bands.landing.region[0].prefix: empty');
   });
 
+  it('requires every key of the lookup tables, and no other', () => {
+    expect(broken((c) => delete (c.bands.scale.listing as Partial<Record<string, number>>).UNICORN)).toContain('bands.scale.listing.UNICORN: missing');
+    expect(broken((c) => delete (c.bands.innovation.srdi as Partial<Record<string, number>>).SRDI)).toContain('bands.innovation.srdi.SRDI: missing');
+    expect(broken((c) => ((c.bands.chainFit.roleFactor as Record<string, number>).OTHER = 1))).toContain('bands.chainFit.roleFactor.OTHER: not one of SUPPORTING, KEY, CHAIN_LEADER');
+  });
+
+  it('rejects what the SQL scorer could not hold exactly: huge edges, endless windows, control characters', () => {
+    expect(broken((c) => (c.bands.scale.revenue[4].min = 2 ** 60))).toContain('bands.scale.revenue[4].min: not a whole number');
+    expect(broken((c) => (c.bands.growth.financingRecency[2].withinDays = 800_000))).toContain('bands.growth.financingRecency[2].withinDays: more than 36500');
+    expect(broken((c) => (c.bands.landing.region[0].prefix = '上海\u0000'))).toContain('bands.landing.region[0].prefix: not a region name');
+  });
+
+  it('starts the expansion-signal table at one signal: none is no points', () => {
+    expect(broken((c) => c.bands.landing.expansionSignals.unshift({ min: 0, points: 5 }))).toContain('bands.landing.expansionSignals[0].min: below 1');
+  });
+
+  it('says a malformed model is malformed instead of failing on it', () => {
+    expect(broken((c) => delete (c.bands as Partial<ProfilingModelConfig['bands']>).landing)).toEqual([
+      'bands: not the shape of a profiling model (see ProfilingModel.bands of the active model)',
+    ]);
+  });
+
   it('makes computeProfile refuse an invalid model or date rather than return NaN', () => {
     const c = clone(DEFAULT_MODEL_CONFIG);
     c.weights = { scale: 0, growth: 0, innovation: 0, chainFit: 0, landing: 0 };

@@ -159,7 +159,7 @@ function landing(f: ProfileFacts, m: ProfilingModelConfig['bands']['landing']): 
     s.add('inPark', 'IN_PARK', m.inPark, 100, '已在园，视为已落地');
     return s;
   }
-  const signals = [...new Set(f.expansionSignals.map((x) => x.trim()).filter((x) => x.length > 0))].sort();
+  const signals = [...new Set(f.expansionSignals.filter((x) => typeof x === 'string').map((x) => x.trim()).filter((x) => x.length > 0))].sort();
   const sigMax = bandMax(m.expansionSignals);
   if (signals.length === 0) s.add('expansionSignals', '0', 0, sigMax, '扩张信号：暂无');
   else s.add('expansionSignals', signals.join('；'), bandPoints(m.expansionSignals, (min) => signals.length >= min), sigMax, `扩张信号 ${signals.length} 项（${signals.join('；')}）`);

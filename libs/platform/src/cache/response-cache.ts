@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { createHash } from 'node:crypto';
-import { Kind } from 'graphql';
+import { getOperationAST, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { DataEpoch } from './data-epoch.js';
 
 /** Another request computing the same answer: wait for it, but never longer than it is worth. */
@@ -64,6 +64,18 @@ export interface ResponseCacheOptions {
   audienceOf(req: Request): string | null;
 }
 
+/** A read-only operation whose root fields are all cacheable. */
+function cacheableOperation(op: OperationDefinitionNode | null | undefined, rootFields: ReadonlySet<string>): boolean {
+  if (!op || op.operation !== 'query') return false;
+  return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && rootFields.has(s.name.value) && !s.directives?.length);
+}
+
+function wroteSomething(body: GraphQLRequestContext<object>['response']['body']): boolean {
+  if (body?.kind !== 'single') return true;
+  const data = body.singleResult.data as Record<string, unknown> | null | undefined;
+  return !!data && Object.values(data).some((v) => v !== null);
+}
+
 /** What the middleware leaves on a request it could not answer, for the plugin to fill. */
 const SLOT = Symbol('responseCacheSlot');
 type Slot = { key: string; store(bytes: Buffer): void };
@@ -75,12 +87,15 @@ type Slot = { key: string; store(bytes: Buffer): void };
  * serialisation; anything else goes on to Apollo. The Apollo plugin decides what may be stored: only a query that
  * was parsed, validated and held to the depth and cost limits, whose root fields are all cacheable, and that
  * produced no error. Any committed write moves the epoch (DataEpoch), so an answer is served only while the data
- * it was computed from is current; mutations move it as they finish, so a caller always reads their own writes.
- * Concurrent misses on one key are computed once.
+ * it was computed from is current; mutations move it as they finish, so a caller reads their own writes at once on
+ * this process, and on any other as soon as its notification arrives (milliseconds; route a user to one process
+ * where even that matters). Concurrent misses on one key are computed once.
  */
 export class ResponseCache {
   private readonly bytes: ByteLru<Buffer>;
   private readonly inFlight = new Map<string, Promise<Buffer | null>>();
+  /** Query texts seen, and whether their shape may be cached: parsed once each, not per request. */
+  private readonly shapes = new Map<string, boolean>();
 
   constructor(
     private readonly epoch: DataEpoch,
@@ -95,7 +110,8 @@ export class ResponseCache {
 
   /** Express middleware for the GraphQL route (after the body parser). */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    if (!this.enabled || req.method !== 'POST' || !req.body || typeof req.body !== 'object') return next();
+    // Only JSON bodies of one board query: anything else (mutations, other queries, batches, forms) is not touched.
+    if (!this.enabled || req.method !== 'POST' || !req.is('application/json') || !this.looksCacheable(req.body)) return next();
     const e = this.epoch.current();
     const audience = e === null ? null : this.options.audienceOf(req);
     if (audience === null) return next();
@@ -132,18 +148,33 @@ export class ResponseCache {
     next();
   };
 
+  /** Whether a request body is one operation of a cacheable shape (the plugin checks again after validation). */
+  private looksCacheable(body: unknown): boolean {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+    const { query, operationName } = body as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string' || (operationName != null && typeof operationName !== 'string')) return false;
+    const key = `${operationName ?? ''}\0${query}`;
+    let ok = this.shapes.get(key);
+    if (ok === undefined) {
+      try {
+        ok = cacheableOperation(getOperationAST(parse(query, { noLocation: true }), (operationName as string | undefined) ?? null), this.options.rootFields);
+      } catch {
+        ok = false;
+      }
+      if (this.shapes.size >= 1000) this.shapes.clear();
+      this.shapes.set(key, ok);
+    }
+    return ok;
+  }
+
   /** The Apollo plugin: fills the middleware's slot with a cacheable answer; mutations move the epoch. */
   plugin(): ApolloServerPlugin {
-    const { rootFields } = this.options;
-    const cacheable = (rc: GraphQLRequestContext<object>): boolean => {
-      const op = rc.operation;
-      if (!op || op.operation !== 'query') return false;
-      return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && rootFields.has(s.name.value) && !s.directives?.length);
-    };
+    const cacheable = (rc: GraphQLRequestContext<object>): boolean => cacheableOperation(rc.operation, this.options.rootFields);
     return {
       requestDidStart: async () => ({
         willSendResponse: async (rc) => {
-          if (rc.operation?.operation === 'mutation') this.epoch.bump();
+          // A mutation that failed wrote nothing (each runs in one transaction): only one that answered moves the epoch.
+          if (rc.operation?.operation === 'mutation' && wroteSomething(rc.response.body)) this.epoch.bump();
           const slot = ((rc.contextValue as { req?: Request }).req as (Request & { [SLOT]?: Slot }) | undefined)?.[SLOT];
           const body = rc.response.body;
           if (!slot || !cacheable(rc) || body.kind !== 'single' || body.singleResult.errors?.length || rc.response.http.status) return;
