@@ -57,6 +57,15 @@ describe('precise profiling (精准画像)', () => {
     expect(second.history.map((x: { total: number }) => x.total)).toEqual([second.total, first.total]);
   });
 
+  it("takes an enterprise's profile and its history away with the enterprise", async () => {
+    const { createEnterprise: e } = await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ revenue: 1000 }) }, officer);
+    await eventually(async () => (await h.ok(PROFILE, { id: e.id }, officer)).enterprise.profile, 5000);
+    const history = () => h.dataSource.query('SELECT count(*)::int AS n FROM profile_history WHERE enterprise_id = $1', [e.id]).then((r: { n: number }[]) => r[0]!.n);
+    expect(await history()).toBeGreaterThan(0);
+    await h.dataSource.query('DELETE FROM enterprises WHERE id = $1', [e.id]);
+    expect(await history()).toBe(0);
+  });
+
   it('runs a full recompute to COMPLETED with progress on the way, and skips unchanged profiles the second time', async () => {
     await seedDemoEnterprises(h.dataSource, 20_000, { seed: 7 });
     const { done, progress } = await runJob('mutation { recomputeProfiles { id state } }', (d) => d.recomputeProfiles.id);
