@@ -118,7 +118,7 @@ describe('precise profiling (精准画像)', () => {
     const [one] = await h.dataSource.query(`SELECT enterprise_id, as_of::text AS as_of FROM enterprise_profiles WHERE risk_gate = 'PASS' LIMIT 1`);
     await h.dataSource.query(`UPDATE enterprise_profiles SET input_hash = '' WHERE enterprise_id = $1`, [one.enterprise_id]);
     const [v1] = await h.dataSource.query('SELECT version, config FROM profiling_models WHERE version = 1');
-    expect(await h.app.get(ProfilesRepository).scoreAndWrite('e.id = $1', [one.enterprise_id], v1, one.as_of)).toBe(0);
+    expect(await h.app.get(ProfilesRepository).scoreAndWrite((c) => `${c} = $1`, [one.enterprise_id], v1, one.as_of)).toBe(0);
     const [kept] = await h.dataSource.query('SELECT model_version FROM enterprise_profiles WHERE enterprise_id = $1', [one.enterprise_id]);
     expect(kept.model_version).toBe(version);
 

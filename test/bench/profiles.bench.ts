@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
+import { idRange } from '../../libs/enterprises/src/profiles/profile-facts.js';
 import { profileStepSql } from '../../libs/enterprises/src/profiles/profiles.repository.js';
 import type { ProfilingModelConfig } from '../../libs/enterprises/src/profiling/model.js';
 import { ENTITIES } from '../../libs/entities.js';
@@ -266,7 +267,7 @@ async function stepBreakdown(db: pg.Client, size: number, fullMs: number): Promi
   // Committed before the step, as in the full run: a row updated earlier in the same transaction would make
   // PostgreSQL re-check its foreign keys, which the worker's step never pays. total = 0 so history is appended too.
   await db.query(`UPDATE enterprise_profiles SET input_hash = '', total = 0 WHERE enterprise_id > $1 AND enterprise_id <= $2`, [lo, Number(lo) + STEP]);
-  const sql = profileStepSql('e.id > $1 AND e.id <= $2', 2, model!, asOf);
+  const sql = profileStepSql(idRange, 2, model!, asOf);
   const t = now();
   const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [lo, Number(lo) + STEP, model!.version, asOf])).rows.map((r) => r['QUERY PLAN'] as string);
   const ms = now() - t;

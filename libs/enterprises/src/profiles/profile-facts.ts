@@ -6,8 +6,18 @@ import type { ProfileFacts } from '../profiling/facts.js';
  * Node need is the gap engine's (chain_node_needs) or, until it has run, node weight / 5. Engagement counts the
  * activities logged on the enterprise's leads in the 90 days before the profile's date.
  */
-export function factsQuery(where: string, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
-  return `${factsCtes(where, opts)} SELECT * FROM facts ORDER BY id`;
+/**
+ * Which enterprises, as a condition on an enterprise-id column: applied to each table read, so that a range of ids
+ * is one index range scan per table rather than a lookup per enterprise.
+ */
+export type IdFilter = (column: string) => string;
+/** Ids in ($1, $2]. */
+export const idRange: IdFilter = (c) => `${c} > $1 AND ${c} <= $2`;
+/** Ids in the array $1. */
+export const idList: IdFilter = (c) => `${c} = ANY($1::bigint[])`;
+
+export function factsQuery(ids: IdFilter, opts: { onlyChanged: boolean; modelParam: string; asOfParam: string }): string {
+  return `${factsCtes(ids, opts)} SELECT * FROM facts ORDER BY id`;
 }
 
 /**
@@ -15,15 +25,14 @@ export function factsQuery(where: string, opts: { onlyChanged: boolean; modelPar
  * see score-sql.ts) `facts` also carries chain_best, the best node's chain-fit score, for scoring in SQL.
  */
 export function factsCtes(
-  where: string,
+  ids: IdFilter,
   opts: { onlyChanged: boolean; modelParam: string; asOfParam: string; nodeList?: boolean; chainNodeScore?: (need: string, role: string) => string },
 ): string {
   const nodeList = opts.nodeList ?? true;
   // Node lists and engagement are aggregated once for the whole step (grouped joins), not per row. A node's need
   // is computed once (inner select), then read by the hash key, the list and the chain-fit score.
   return `
-    WITH ids AS (SELECT e.id FROM enterprises e WHERE ${where}),
-    nodes AS (
+    WITH nodes AS (
       SELECT x.enterprise_id,
              string_agg(x.node_code || '/' || x.role || '/' || x.need, ',' ORDER BY x.node_code) AS nodes_key
              ${nodeList ? ', jsonb_agg(jsonb_build_array(x.node_code, x.role, x.need) ORDER BY x.node_code) AS nodes' : ''}
@@ -31,20 +40,22 @@ export function factsCtes(
       FROM (
         SELECT en.enterprise_id, en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4) AS need,
                round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)::float8 AS need_f
-        FROM ids JOIN enterprise_nodes en ON en.enterprise_id = ids.id
+        FROM enterprise_nodes en
         JOIN chain_nodes cn ON cn.code = en.node_code
         LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
+        WHERE ${ids('en.enterprise_id')}
         OFFSET 0
       ) x
       GROUP BY x.enterprise_id
     ),
     engagement AS (
       SELECT l.enterprise_id, count(*)::int AS n
-      FROM ids JOIN leads l ON l.enterprise_id = ids.id
+      FROM leads l
       -- The 90 Asia/Shanghai days up to and including the profile's date: later activities are not its past.
       JOIN lead_activities a ON a.lead_id = l.id
         AND a.occurred_at >= ((nullif(${opts.asOfParam}::text, '')::date - 90)::timestamp AT TIME ZONE 'Asia/Shanghai')
         AND a.occurred_at < ((nullif(${opts.asOfParam}::text, '')::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+      WHERE ${ids('l.enterprise_id')}
       GROUP BY l.enterprise_id
     ),
     facts AS (
@@ -62,10 +73,11 @@ export function factsCtes(
                        e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0), n.nodes_key,
                        (${opts.modelParam})::text, (${opts.asOfParam})::text), 0)::text AS hash,
                p.input_hash AS stored_hash, p.total AS stored_total, p.badges AS stored_badges
-        FROM ids JOIN enterprises e ON e.id = ids.id
+        FROM enterprises e
         LEFT JOIN nodes n ON n.enterprise_id = e.id
         LEFT JOIN engagement g ON g.enterprise_id = e.id
-        LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
+        LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id AND ${ids('p.enterprise_id')}
+        WHERE ${ids('e.id')}
       ) f ${opts.onlyChanged ? 'WHERE f.stored_hash IS DISTINCT FROM f.hash' : ''}
     )`;
 }

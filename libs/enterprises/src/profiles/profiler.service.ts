@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
 import { Clock, enqueueInTransaction, shanghaiDate } from '../../../platform/src/index.js';
 import { ProfilingModelsService } from './profiling-models.service.js';
+import { idList, idRange } from './profile-facts.js';
 import { ProfilesRepository } from './profiles.repository.js';
 
 /** Enterprise ids per step of a full recompute: an id range, so a range with no changes costs one index scan. */
@@ -36,7 +37,7 @@ export class ProfilerService {
     const asOf = shanghaiDate(this.clock.now());
     let written = 0;
     for (let i = 0; i < ids.length; i += RANGE) {
-      written += await this.repo.scoreAndWrite('e.id = ANY($1::bigint[])', [ids.slice(i, i + RANGE)], model, asOf);
+      written += await this.repo.scoreAndWrite(idList, [ids.slice(i, i + RANGE)], model, asOf);
     }
     return written;
   }
@@ -77,7 +78,7 @@ export class ProfilerService {
           if (filling && i > 0 && i % ANALYZE_EVERY === 0) await this.dataSource.query('ANALYZE enterprise_profiles');
           const [from, to] = ranges[i]!;
           // Not `written += await …`: that reads `written` before the await and loses the other lane's count.
-          const n = await this.repo.scoreAndWrite('e.id > $1 AND e.id <= $2', [from, to], model, asOf);
+          const n = await this.repo.scoreAndWrite(idRange, [from, to], model, asOf);
           written += n;
           done.add(i);
           if (!done.has(committed)) continue;

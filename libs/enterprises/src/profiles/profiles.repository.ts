@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProfilingModelConfig } from '../profiling/model.js';
 import { chainNodeScoreSql, scoredSelectSql } from '../profiling/score-sql.js';
-import { factsCtes } from './profile-facts.js';
+import { factsCtes, type IdFilter } from './profile-facts.js';
 
 export interface ProfileRow {
   enterprise_id: string;
@@ -25,14 +25,14 @@ export interface ActiveModel {
 }
 
 /**
- * One step of profiling, inside PostgreSQL: read the facts of the enterprises matching `where` (over alias `e`,
- * with `paramCount` parameters, then the model version and asOf) whose input hash changed, score them with the
+ * One step of profiling, inside PostgreSQL: read the facts of the enterprises `ids` selects (with `paramCount`
+ * parameters, then the model version and asOf) whose input hash changed, score them with the
  * model compiled to SQL, upsert the profiles and append a history entry where the total or the badges moved.
  * Returns one row, `written`.
  */
-export function profileStepSql(where: string, paramCount: number, model: ActiveModel, asOf: string): string {
+export function profileStepSql(ids: IdFilter, paramCount: number, model: ActiveModel, asOf: string): string {
   const n = paramCount;
-  const facts = factsCtes(where, {
+  const facts = factsCtes(ids, {
     onlyChanged: true,
     nodeList: false,
     modelParam: `$${n + 1}::int`,
@@ -69,11 +69,11 @@ export class ProfilesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Profiles the enterprises matching `where` (over alias `e`, with `params`) in one statement: see profileStepSql.
+   * Profiles the enterprises `ids` selects (with `params`) in one statement: see profileStepSql.
    * Re-running with the same input writes nothing (the hash guard), so a retried or duplicated job does no harm.
    */
-  async scoreAndWrite(where: string, params: unknown[], model: ActiveModel, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [{ written }] = await manager.query(profileStepSql(where, params.length, model, asOf), [...params, model.version, asOf]);
+  async scoreAndWrite(ids: IdFilter, params: unknown[], model: ActiveModel, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [{ written }] = await manager.query(profileStepSql(ids, params.length, model, asOf), [...params, model.version, asOf]);
     return written;
   }
 

@@ -8,7 +8,7 @@ import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
 import { enqueueInTransaction, requestLoader } from '../../../platform/src/index.js';
 import { Enterprise } from '../enterprises.models.js';
 import { computeProfile } from '../profiling/score.js';
-import { factsQuery, toFacts, type FactsRow } from './profile-facts.js';
+import { factsQuery, idList, toFacts, type FactsRow } from './profile-facts.js';
 import { ProfilingModelsService, type ModelRow } from './profiling-models.service.js';
 import { Dimension, ModelActivation, Profile, ProfileChange, ProfilingModel, ProfilingModelInput, Reason } from './profiles.models.js';
 import { ProfilesRepository, type ProfileRow } from './profiles.repository.js';
@@ -63,7 +63,7 @@ export class ProfileResolver {
   async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
     // Facts as of the profile's own date (engagement counts the 90 days before it): one loader per date.
     const loader = requestLoader<string, FactsRow | null>(ctx, `profile.facts:${p.asOf}`, async (ids) => {
-      const rows: FactsRow[] = await this.dataSource.query(factsQuery('e.id = ANY($1::bigint[])', { onlyChanged: false, modelParam: '0', asOfParam: '$2' }), [ids, p.asOf]);
+      const rows: FactsRow[] = await this.dataSource.query(factsQuery(idList, { onlyChanged: false, modelParam: '0', asOfParam: '$2' }), [ids, p.asOf]);
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     });
     const facts = await loader.load(p.enterpriseId);
