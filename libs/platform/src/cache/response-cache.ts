@@ -76,6 +76,8 @@ function wroteSomething(body: GraphQLRequestContext<object>['response']['body'])
   return !!data && Object.values(data).some((v) => v !== null);
 }
 
+const MAX_QUERY_CHARS = 8192;
+
 /** What the middleware leaves on a request it could not answer, for the plugin to fill. */
 const SLOT = Symbol('responseCacheSlot');
 type Slot = { key: string; store(bytes: Buffer): void };
@@ -110,11 +112,12 @@ export class ResponseCache {
 
   /** Express middleware for the GraphQL route (after the body parser). */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    // Only JSON bodies of one board query: anything else (mutations, other queries, batches, forms) is not touched.
-    if (!this.enabled || req.method !== 'POST' || !req.is('application/json') || !this.looksCacheable(req.body)) return next();
+    // Only signed-in callers' JSON bodies of one board query: anything else (mutations, other queries, batches,
+    // forms, anonymous requests) is not touched.
+    if (!this.enabled || req.method !== 'POST' || !req.is('application/json')) return next();
     const e = this.epoch.current();
     const audience = e === null ? null : this.options.audienceOf(req);
-    if (audience === null) return next();
+    if (audience === null || !this.looksCacheable(req.body)) return next();
     const key = createHash('sha1').update(`${e}\0${audience}\0${JSON.stringify(req.body)}`).digest('base64');
     const send = (bytes: Buffer) => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length, 'x-cache': 'HIT' });
@@ -152,7 +155,8 @@ export class ResponseCache {
   private looksCacheable(body: unknown): boolean {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
     const { query, operationName } = body as { query?: unknown; operationName?: unknown };
-    if (typeof query !== 'string' || (operationName != null && typeof operationName !== 'string')) return false;
+    // A board query is a few hundred characters; the memo must not become a store for anything larger.
+    if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS || (operationName != null && typeof operationName !== 'string')) return false;
     const key = `${operationName ?? ''}\0${query}`;
     let ok = this.shapes.get(key);
     if (ok === undefined) {
