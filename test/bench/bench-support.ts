@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { loadConfig, QUEUES } from '../../libs/platform/src/index.js';
+import { DataSource } from 'typeorm';
+import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
+import { ENTITIES } from '../../libs/entities.js';
+import { dataSourceOptions, loadConfig, QUEUES } from '../../libs/platform/src/index.js';
 import { migrate } from '../../scripts/migrate.js';
 
 const distRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -159,6 +162,33 @@ export async function freshDatabase(name: string): Promise<string> {
   const url = `${PG_BASE}/${name}`;
   await migrate(loadConfig({ DATABASE_URL: url }));
   return url;
+}
+
+/**
+ * The start of every benchmark run: a fresh migrated database, our queue keys cleared, and a client on the
+ * database (closed at exit). Logs step 1.
+ */
+export async function benchDatabase(name: string, queuePrefix: string): Promise<{ databaseUrl: string; db: pg.Client }> {
+  const t = now();
+  const databaseUrl = await freshDatabase(name);
+  await clearQueuePrefix(queuePrefix);
+  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'lianzhao-bench' });
+  await db.connect();
+  onCleanup(() => db.end());
+  console.log(`\n1. Database ${name} created and migrated in ${fmt.s(now() - t)}`);
+  return { databaseUrl, db };
+}
+
+/** Seeds `size` demo enterprises (COPY, as `npm start` does) through a short-lived pool; returns the count and ms. */
+export async function seedRegistry(databaseUrl: string, size: number): Promise<{ seeded: number; ms: number }> {
+  const ds = new DataSource(dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl }), ENTITIES, [], { poolSize: 2, applicationName: 'lianzhao-bench-seed' }));
+  await ds.initialize();
+  const t = now();
+  try {
+    return { seeded: await seedDemoEnterprises(ds, size), ms: now() - t };
+  } finally {
+    await ds.destroy();
+  }
 }
 
 /**

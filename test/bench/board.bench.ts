@@ -16,17 +16,14 @@ import { Agent, createServer, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
-import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
 import { ENTERPRISE_COLUMNS } from '../../libs/enterprises/src/enterprise-row.js';
-import { ENTITIES } from '../../libs/entities.js';
 import { leadCursor } from '../../libs/leads/src/lead-query.js';
 import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
-import { DataEpoch, dataSourceOptions, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
+import { DataEpoch, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
 import {
-  clearQueuePrefix, fmt, freePort, freshDatabase, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
-  SCRIPTS, signIn, startChild, verdict, type Latency,
+  benchDatabase, fmt, freePort, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
+  SCRIPTS, seedRegistry, signIn, startChild, verdict, type Latency,
 } from './bench-support.js';
 
 const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
@@ -62,19 +59,10 @@ async function main(): Promise<void> {
   log(`Board benchmark: ${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(LEADS)} leads, ${CLIENTS} clients × ${LOAD_SECONDS} s (${cpus().length} cores)`);
 
   // ---------- 1. database, registry ----------
-  let t = now();
-  const databaseUrl = await freshDatabase(DB_NAME);
-  await clearQueuePrefix(QUEUE_PREFIX);
-  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'lianzhao-bench' });
-  await db.connect();
-  onCleanup(() => db.end());
-  log(`\n1. Database ${DB_NAME} created and migrated in ${fmt.s(now() - t)}`);
-  const ds = new DataSource(dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl }), ENTITIES, [], { poolSize: 2, applicationName: 'lianzhao-bench-seed' }));
-  await ds.initialize();
-  t = now();
-  const seeded = await seedDemoEnterprises(ds, BENCH_SIZE);
-  await ds.destroy();
-  log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(now() - t)}`);
+  const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
+  const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
+  log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)}`);
+  let t: number;
 
   // ---------- 2. API and users ----------
   const port = await freePort(3921);

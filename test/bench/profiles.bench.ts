@@ -8,16 +8,13 @@
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
 import { idRange } from '../../libs/enterprises/src/profiles/profile-facts.js';
 import { profileStepSql } from '../../libs/enterprises/src/profiles/profiles.repository.js';
 import type { ProfilingModelConfig } from '../../libs/enterprises/src/profiling/model.js';
-import { ENTITIES } from '../../libs/entities.js';
-import { dataSourceOptions, loadConfig, shanghaiDate } from '../../libs/platform/src/index.js';
+import { shanghaiDate } from '../../libs/platform/src/index.js';
 import {
-  clearQueuePrefix, fmt, freePort, freshDatabase, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
-  SCRIPTS, signIn, sleep, startChild, verdict, waitForQuiet, type Child,
+  benchDatabase, fmt, freePort, gql, memoryOf, now, percentiles, printTable, REDIS_URL, runBench,
+  SCRIPTS, seedRegistry, signIn, sleep, startChild, verdict, waitForQuiet, type Child,
 } from './bench-support.js';
 
 const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
@@ -68,20 +65,9 @@ runBench(async () => {
   log(`Profiling benchmark: ${fmt.int(BENCH_SIZE)} enterprises (${cpus().length} cores)`);
 
   // ---------- 1. fresh database, seed ----------
+  const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
+  const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
   let t = now();
-  const databaseUrl = await freshDatabase(DB_NAME);
-  await clearQueuePrefix(QUEUE_PREFIX);
-  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'lianzhao-bench' });
-  await db.connect();
-  onCleanup(() => db.end());
-  log(`\n1. Database ${DB_NAME} created and migrated in ${fmt.s(now() - t)}`);
-
-  const ds = new DataSource(dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl }), ENTITIES, [], { poolSize: 2, applicationName: 'lianzhao-bench-seed' }));
-  await ds.initialize();
-  t = now();
-  const seeded = await seedDemoEnterprises(ds, BENCH_SIZE);
-  const seedMs = now() - t;
-  await ds.destroy();
   await db.query('VACUUM ANALYZE');
   log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)} (${fmt.rate(seeded, seedMs)})`);
 

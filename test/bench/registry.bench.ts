@@ -8,19 +8,16 @@ import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { demoEnterpriseToCsvRow, generateEnterprises, IMPORT_COLUMNS } from '../../libs/enterprises/src/demo/generator.js';
-import { enterpriseCopyLine, seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
+import { enterpriseCopyLine } from '../../libs/enterprises/src/demo/seed-demo.js';
 import type { EnterpriseFilter } from '../../libs/enterprises/src/enterprise.input.js';
 import { EnterpriseSort } from '../../libs/enterprises/src/enterprises.models.js';
 import { EnterprisesRepository } from '../../libs/enterprises/src/enterprises.repository.js';
-import { ENTITIES } from '../../libs/entities.js';
-import { dataSourceOptions, loadConfig } from '../../libs/platform/src/index.js';
 import {
-  clearQueuePrefix, fmt, freePort, freshDatabase, gql, measure, memoryOf, now, onCleanup, printTable, REDIS_URL, runBench,
-  SCRIPTS, signIn, sleep, startChild, verdict, type Latency,
+  benchDatabase, fmt, freePort, gql, measure, memoryOf, now, printTable, REDIS_URL, runBench,
+  SCRIPTS, seedRegistry, signIn, sleep, startChild, verdict, type Latency,
 } from './bench-support.js';
 
 const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
@@ -59,22 +56,11 @@ runBench(async () => {
   log(`Registry benchmark: ${fmt.int(BENCH_SIZE)} seeded enterprises, ${fmt.int(IMPORT_ROWS)}-row import`);
 
   // ---------- 1. fresh database ----------
-  let t = now();
-  const databaseUrl = await freshDatabase(DB_NAME);
-  await clearQueuePrefix(QUEUE_PREFIX);
-  const db = new pg.Client({ connectionString: databaseUrl, application_name: 'lianzhao-bench' });
-  await db.connect();
-  onCleanup(() => db.end());
-  log(`\n1. Database ${DB_NAME} created and migrated in ${fmt.s(now() - t)}`);
+  const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
 
   // ---------- 2. seed ----------
-  const ds = new DataSource(dataSourceOptions(loadConfig({ DATABASE_URL: databaseUrl }), ENTITIES, [], { poolSize: 2, applicationName: 'lianzhao-bench-seed' }));
-  await ds.initialize();
-  t = now();
-  const seeded = await seedDemoEnterprises(ds, BENCH_SIZE);
-  const seedMs = now() - t;
-  await ds.destroy();
-  t = now();
+  const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
+  let t = now();
   await db.query('VACUUM ANALYZE enterprises, enterprise_nodes');
   const vacuumMs = now() - t;
   log(`2. Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)} (${fmt.rate(seeded, seedMs)}); VACUUM ANALYZE ${fmt.s(vacuumMs)}`);
