@@ -1,4 +1,4 @@
-import { AuditLogEntity } from './audit/src/audit-log.entity.js';
+import { AuditLogEntity } from './platform/src/audit/audit-log.entity.js';
 import { GroupEntity } from './identity/src/group.entity.js';
 import { SubParkEntity } from './identity/src/sub-park.entity.js';
 import { UserEntity } from './identity/src/user.entity.js';

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_MODEL_CONFIG } from '../libs/enterprises/src/profiling/model.js';
+import { DEFAULT_MODEL_CONFIG } from '../libs/profiles/src/engine/model.js';
 
 /**
  * Precise profiles (精准画像): the versioned weighting model, one current profile per enterprise (scores only —

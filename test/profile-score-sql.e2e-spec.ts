@@ -4,11 +4,11 @@
  * band edge and official threshold, on several dates (leap days included) and for two models.
  */
 import pg from 'pg';
-import { DEFAULT_MODEL_CONFIG, type ProfilingModelConfig } from '../libs/enterprises/src/profiling/model.js';
-import type { ProfileFacts } from '../libs/enterprises/src/profiling/facts.js';
-import { computeProfile } from '../libs/enterprises/src/profiling/score.js';
-import { chainNodeScoreSql, scoredSelectSql, yearsBefore } from '../libs/enterprises/src/profiling/score-sql.js';
-import { addYears } from '../libs/enterprises/src/profiling/util.js';
+import { DEFAULT_MODEL_CONFIG, type ProfilingModelConfig } from '../libs/profiles/src/engine/model.js';
+import type { ProfileFacts } from '../libs/profiles/src/engine/facts.js';
+import { computeProfile } from '../libs/profiles/src/engine/score.js';
+import { chainNodeScoreSql, scoredSelectSql, yearsBefore } from '../libs/profiles/src/engine/score-sql.js';
+import { addYears } from '../libs/profiles/src/engine/util.js';
 import { TEST_PG_BASE } from './support/databases.js';
 
 const M = 100_000_000; // 1,000,000 CNY in fen

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedDemoEnterprises } from '../libs/enterprises/src/demo/seed-demo.js';
-import { ProfilesRepository } from '../libs/enterprises/src/profiles/profiles.repository.js';
+import { ProfilesRepository } from '../libs/profiles/src/profiles.repository.js';
 import { eventually, Harness } from './support/harness.js';
 import { CREATE_ENTERPRISE, enterpriseInput, UPDATE_ENTERPRISE } from './support/factories.js';
 

@@ -7,9 +7,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
-import { GapAnalysisService } from '../../libs/chains/src/gaps/gap-analysis.service.js';
+import { GapAnalysisService } from '../../libs/gaps/src/gap-analysis.service.js';
 import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
-import { ProfilerService } from '../../libs/enterprises/src/profiles/profiler.service.js';
+import { ProfilerService } from '../../libs/profiles/src/profiler.service.js';
 import { loadConfig } from '../../libs/platform/src/index.js';
 import { clearQueuePrefix, fmt, freshDatabase, now, onCleanup, PG_BASE, printTable, REDIS_URL, runBench, verdict } from './bench-support.js';
 

@@ -8,9 +8,9 @@
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import pg from 'pg';
-import { idRange } from '../../libs/enterprises/src/profiles/profile-facts.js';
-import { profileStepSql } from '../../libs/enterprises/src/profiles/profiles.repository.js';
-import type { ProfilingModelConfig } from '../../libs/enterprises/src/profiling/model.js';
+import { idRange } from '../../libs/profiles/src/profile-facts.js';
+import { profileStepSql } from '../../libs/profiles/src/profiles.repository.js';
+import type { ProfilingModelConfig } from '../../libs/profiles/src/engine/model.js';
 import { shanghaiDate } from '../../libs/platform/src/index.js';
 import {
   benchDatabase, fmt, freePort, gql, memoryOf, now, percentiles, printTable, REDIS_URL, runBench,

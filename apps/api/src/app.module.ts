@@ -3,12 +3,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { ChainsModule } from '../../../libs/chains/src/chains.module.js';
-import { GapsModule } from '../../../libs/chains/src/gaps/gaps.module.js';
+import { GapsModule } from '../../../libs/gaps/src/gaps.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
-import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
+import { JobRunsModule } from '../../../libs/job-runs/src/job-runs.module.js';
+import { ProfilesModule } from '../../../libs/profiles/src/profiles.module.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule, ResponseCache } from '../../../libs/platform/src/index.js';
 import { BoardCacheModule } from './board-cache.module.js';
@@ -29,10 +30,11 @@ export class AppModule {
         QueueModule,
         AuditModule,
         IdentityModule,
-        JobsModule,
+        JobRunsModule,
         ChainsModule,
         EnterprisesModule,
         LeadsModule,
+        ProfilesModule,
         GapsModule,
         BoardCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

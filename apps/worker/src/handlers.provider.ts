@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
-import { GapAnalysisService } from '../../../libs/chains/src/gaps/gap-analysis.service.js';
-import { EnterpriseImportService } from '../../../libs/enterprises/src/enterprise-import.service.js';
-import { ProfilerService } from '../../../libs/enterprises/src/profiles/profiler.service.js';
+import { GapAnalysisService } from '../../../libs/gaps/src/gap-analysis.service.js';
+import { EnterpriseImportService } from '../../../libs/enterprises/src/import/enterprise-import.service.js';
+import { ProfilerService } from '../../../libs/profiles/src/profiler.service.js';
 import { StaleLeadsService } from '../../../libs/leads/src/stale-leads.service.js';
 import { AppConfig, QueueRegistry } from '../../../libs/platform/src/index.js';
 import { JOB_HANDLERS, type JobHandlers } from './job-handlers.js';

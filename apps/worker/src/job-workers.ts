@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { AppConfig, createRedis, QUEUES, type JobName } from '../../../libs/platform/src/index.js';
-import { JobRunsService } from '../../../libs/jobs/src/job-runs.service.js';
+import { JobRunsService } from '../../../libs/job-runs/src/job-runs.service.js';
 import { JOB_HANDLERS, type JobHandler, type JobHandlers } from './job-handlers.js';
 
 const CONCURRENCY: Record<(typeof QUEUES)[number], number> = { profiles: 4, 'chain-gaps': 1, imports: 1, maintenance: 2 };

@@ -1,10 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
-import { GapsModule } from '../../../libs/chains/src/gaps/gaps.module.js';
+import { GapsModule } from '../../../libs/gaps/src/gaps.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
-import { JobsModule } from '../../../libs/jobs/src/jobs.module.js';
+import { JobRunsModule } from '../../../libs/job-runs/src/job-runs.module.js';
+import { ProfilesModule } from '../../../libs/profiles/src/profiles.module.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule } from '../../../libs/platform/src/index.js';
 import { handlersProvider } from './handlers.provider.js';
@@ -18,7 +19,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule,
-        AuditModule, JobsModule, IdentityModule, EnterprisesModule, LeadsModule, GapsModule,
+        AuditModule, JobRunsModule, IdentityModule, EnterprisesModule, LeadsModule, ProfilesModule, GapsModule,
       ],
       providers: [JobWorkers, Schedules, handlersProvider],
     };

@@ -1,5 +1,5 @@
 import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import GraphQLJSON from './json-scalar.js';
+import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
 import { CurrentScope } from '../../identity/src/current-scope.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';

@@ -1,32 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { notFound } from '../../platform/src/index.js';
-import { AuditLogEntity } from './audit-log.entity.js';
-import { diffFields } from './diff.js';
+import { DataSource } from 'typeorm';
+import { AuditLogEntity, notFound } from '../../platform/src/index.js';
 
-export interface AuditEntry {
-  actorId: string | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
+/** Reads the audit log; rows are written by the platform's `recordAudit` in each change's own transaction. */
 @Injectable()
 export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** Must be given the manager of the change's own transaction: the audit row commits or rolls back with it. */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.query('INSERT INTO audit_log (actor_id, action, entity, entity_id, changes) VALUES ($1, $2, $3, $4, $5)', [
-      entry.actorId,
-      entry.action,
-      entry.entity,
-      entry.entityId,
-      JSON.stringify(diffFields(entry.before, entry.after)),
-    ]);
-  }
 
   /** Newest first, keyset-paged by id. */
   async list(filter: { entity?: string; entityId?: string; actorId?: string }, first: number, after?: string): Promise<AuditLogEntity[]> {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput } from '../../platform/src/index.js';
+import { badInput, recordAudit } from '../../platform/src/index.js';
 import type { ChainNodeInput } from './chain-node.input.js';
 import { ChainCode, type ChainNode, type IndustryChain } from './chains.models.js';
 
@@ -37,7 +36,6 @@ const NODE_COLUMNS = 'code, chain_code, name, segment, parent_code, weight, targ
 export class ChainsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   async industryChains(): Promise<IndustryChain[]> {
@@ -91,7 +89,7 @@ export class ChainsService {
          RETURNING ${NODE_COLUMNS}`,
         [input.code, input.chain, after.name, after.segment, after.parent_code, after.weight, after.target_count, after.bottleneck, after.keywords],
       );
-      await this.audit.record(manager, {
+      await recordAudit(manager, {
         actorId: scope.userId,
         action: before ? 'updateChainNode' : 'createChainNode',
         entity: 'ChainNode',

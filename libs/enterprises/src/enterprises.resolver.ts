@@ -11,7 +11,7 @@ import { EnterpriseFilter, EnterpriseInput } from './enterprise.input.js';
 import { ChainRole, Enterprise, EnterpriseConnection, EnterpriseNode, EnterpriseSort, ImportReport } from './enterprises.models.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
-import { EnterpriseImportService } from './enterprise-import.service.js';
+import { EnterpriseImportService } from './import/enterprise-import.service.js';
 import { ImportLang } from './enterprises.models.js';
 
 @Resolver(() => Enterprise)

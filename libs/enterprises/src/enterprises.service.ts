@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput, Clock, conflict, enqueueInTransaction, notFound, pageSize, shanghaiDate } from '../../platform/src/index.js';
+import { badInput, Clock, conflict, enqueueInTransaction, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { applyInput, EMPTY_RECORD, rowToRecord } from './enterprise-record.js';
 import { checkEnterprise, FIELD_LABELS, type EnterpriseRecord, type ReferenceData } from './enterprise-rules.js';
 import { toEnterprise } from './enterprise-row.js';
@@ -18,7 +17,6 @@ export class EnterprisesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: EnterprisesRepository,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -103,7 +101,7 @@ export class EnterprisesService {
 
   /** Audit and "re-profile this enterprise" commit with the change itself. */
   private async afterWrite(manager: EntityManager, scope: Scope, action: string, id: string, before: object | null, after: object): Promise<void> {
-    await this.audit.record(manager, { actorId: scope.userId, action, entity: 'Enterprise', entityId: id, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> });
+    await recordAudit(manager, { actorId: scope.userId, action, entity: 'Enterprise', entityId: id, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> });
     await enqueueInTransaction(manager, { name: 'ProfileEnterprise', payload: { enterpriseId: id }, dedupeKey: `profile:${id}` });
   }
 }

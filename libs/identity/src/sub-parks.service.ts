@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { badInput, notFound } from '../../platform/src/index.js';
+import { badInput, notFound, recordAudit } from '../../platform/src/index.js';
 import type { SubPark } from './identity.models.js';
 import { Role } from './role.js';
 import type { Scope } from './scope.js';
@@ -30,7 +29,6 @@ const toModel = (r: SubParkRow): SubPark => ({
 export class SubParksService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   async list(groupId?: string): Promise<SubPark[]> {
@@ -55,7 +53,7 @@ export class SubParksService {
       const [clash] = await manager.query('SELECT 1 FROM sub_parks WHERE name = $1 AND id <> $2', [name, id]);
       if (clash) throw badInput('name', `name: another sub-park is already called ${name}`);
       await manager.query('UPDATE sub_parks SET name = $2, group_id = $3 WHERE id = $1', [id, name, groupId]);
-      await this.audit.record(manager, {
+      await recordAudit(manager, {
         actorId: scope.userId,
         action: 'updateSubPark',
         entity: 'SubPark',

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
-import { AppConfig, badInput, conflict } from '../../platform/src/index.js';
+import { AppConfig, badInput, conflict, recordAudit } from '../../platform/src/index.js';
 import type { CreateUserInput } from './create-user.input.js';
 import { GroupEntity } from './group.entity.js';
 import type { User } from './identity.models.js';
@@ -17,7 +16,6 @@ export class UsersService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly config: AppConfig,
   ) {}
 
@@ -49,7 +47,7 @@ export class UsersService {
       if (input.role === Role.OFFICER) {
         await manager.query('INSERT INTO user_sub_parks (user_id, sub_park_id) SELECT $1, unnest($2::bigint[])', [user.id, input.subParkIds]);
       }
-      await this.audit.record(manager, {
+      await recordAudit(manager, {
         actorId: scope.userId,
         action: 'createUser',
         entity: 'User',
@@ -98,7 +96,7 @@ export class UsersService {
         email,
         passwordHash,
       ]);
-      await this.audit.record(manager, {
+      await recordAudit(manager, {
         actorId: null,
         action: 'bootstrapAdmin',
         entity: 'User',

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput, conflict, enqueueInTransaction, forbidden, notFound, pageSize, wanToFen } from '../../platform/src/index.js';
+import { badInput, conflict, enqueueInTransaction, forbidden, notFound, pageSize, recordAudit, wanToFen } from '../../platform/src/index.js';
 import type { ActivityInput, LeadFilter, LeadInput, LeadUpdateInput, TaskInput } from './lead.input.js';
 import { afterCursor, leadCursor, leadWhere, whereClause } from './lead-query.js';
 import { auditView, toLead, type LeadRow } from './lead-row.js';
@@ -34,7 +33,6 @@ const FIELD_COLUMNS: Record<string, { column: string; to: (v: unknown) => unknow
 export class LeadsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
   ) {}
 
   // ---------- reads: every one goes through leadWhere(scope, …) ----------
@@ -135,7 +133,7 @@ export class LeadsService {
         Object.values(values),
       );
       await manager.query('INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, actor_id) VALUES ($1, NULL, $2, $3)', [row.id, row.stage, scope.actorId]);
-      await this.audit.record(manager, { actorId: scope.actorId, action: 'createLead', entity: 'Lead', entityId: String(row.id), before: null, after: auditView(row) });
+      await recordAudit(manager, { actorId: scope.actorId, action: 'createLead', entity: 'Lead', entityId: String(row.id), before: null, after: auditView(row) });
       return toLead(row);
     };
     return opts.manager ? run(opts.manager) : this.dataSource.transaction(run);
@@ -202,7 +200,7 @@ export class LeadsService {
            stale = CASE WHEN $2 >= stage_entered_at THEN false ELSE stale END WHERE id = $1`,
         [leadId, occurredAt],
       );
-      await this.audit.record(manager, { actorId: scope.userId, action: 'logActivity', entity: 'Lead', entityId: leadId, before: null, after: { activity: input.type, summary: input.summary } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'logActivity', entity: 'Lead', entityId: leadId, before: null, after: { activity: input.type, summary: input.summary } });
       // Engagement counts toward the enterprise's landing likelihood.
       await enqueueInTransaction(manager, { name: 'ProfileEnterprise', payload: { enterpriseId: String(lead.enterprise_id) }, dedupeKey: `profile:${lead.enterprise_id}` });
       return toActivity(row);
@@ -219,7 +217,7 @@ export class LeadsService {
       const [row] = await manager.query('INSERT INTO lead_tasks (lead_id, title, assignee_id, due_on, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING *', [
         leadId, input.title.trim(), assignee, input.dueOn, scope.userId,
       ]);
-      await this.audit.record(manager, { actorId: scope.userId, action: 'addTask', entity: 'Lead', entityId: leadId, before: null, after: { task: input.title, dueOn: input.dueOn, assigneeId: assignee } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'addTask', entity: 'Lead', entityId: leadId, before: null, after: { task: input.title, dueOn: input.dueOn, assigneeId: assignee } });
       return row;
     });
   }
@@ -234,7 +232,7 @@ export class LeadsService {
       if (!lead) throw notFound('Task');
       if (!scope.canWriteSubPark(lead.sub_park_id)) throw forbidden('You may read this lead but not change it');
       const [[row]] = await manager.query('UPDATE lead_tasks SET done_at = coalesce(done_at, now()) WHERE id = $1 RETURNING *', [taskId]);
-      await this.audit.record(manager, { actorId: scope.userId, action: 'completeTask', entity: 'Lead', entityId: String(task.lead_id), before: { task: task.title, done: false }, after: { task: task.title, done: true } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'completeTask', entity: 'Lead', entityId: String(task.lead_id), before: { task: task.title, done: false }, after: { task: task.title, done: true } });
       return row;
     });
   }
@@ -259,7 +257,7 @@ export class LeadsService {
       const assignments = [...sets, 'version = version + 1', 'updated_at = now()'].join(', ');
       const [[row]] = await manager.query(`UPDATE leads SET ${assignments} WHERE id = $${params.length - 1} AND version = $${params.length} RETURNING *`, params);
       if (!row) throw conflict();
-      await this.audit.record(manager, { actorId: scope.userId, action, entity: 'Lead', entityId: id, before: auditView(current), after: auditView(row) });
+      await recordAudit(manager, { actorId: scope.userId, action, entity: 'Lead', entityId: id, before: auditView(current), after: auditView(row) });
       return toLead(row);
     });
   }

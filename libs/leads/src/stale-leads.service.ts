@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../audit/src/audit.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput, Clock, shanghaiDate } from '../../platform/src/index.js';
+import { badInput, Clock, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { LeadStage, STAGE_NAMES } from './lead-stage.js';
 
 /**
@@ -18,7 +17,6 @@ export class StaleLeadsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly audit: AuditService,
   ) {}
 
   async refresh(now: Date = this.clock.now()): Promise<{ flagged: number; cleared: number }> {
@@ -61,7 +59,7 @@ export class StaleLeadsService {
     await this.dataSource.transaction(async (manager) => {
       const [before] = await manager.query('SELECT max_idle_days FROM stage_idle_limits WHERE stage = $1 FOR UPDATE', [stage]);
       await manager.query('UPDATE stage_idle_limits SET max_idle_days = $2 WHERE stage = $1', [stage, maxIdleDays]);
-      await this.audit.record(manager, { actorId: scope.userId, action: 'setStageIdleLimit', entity: 'StageIdleLimit', entityId: stage, before: { maxIdleDays: before?.max_idle_days ?? null }, after: { maxIdleDays } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'setStageIdleLimit', entity: 'StageIdleLimit', entityId: stage, before: { maxIdleDays: before?.max_idle_days ?? null }, after: { maxIdleDays } });
     });
   }
 }

@@ -23,3 +23,5 @@ export * from './graphql/loaders.js';
 export * from './cache/data-epoch.js';
 export * from './cache/cache.module.js';
 export * from './cache/response-cache.js';
+export * from './audit/audit-log.entity.js';
+export * from './audit/audit-writer.js';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../audit/src/audit.service.js';
-import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Role } from '../../../identity/src/role.js';
-import type { Scope } from '../../../identity/src/scope.js';
-import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../../platform/src/index.js';
-import { validateModelConfig, type DimensionKey, type ProfilingModelConfig } from '../profiling/model.js';
-import { compileScoreSql } from '../profiling/score-sql.js';
+import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { Role } from '../../identity/src/role.js';
+import type { Scope } from '../../identity/src/scope.js';
+import { badInput, Clock, enqueueInTransaction, notFound, recordAudit, shanghaiDate } from '../../platform/src/index.js';
+import { validateModelConfig, type DimensionKey, type ProfilingModelConfig } from './engine/model.js';
+import { compileScoreSql } from './engine/score-sql.js';
 
 export interface ModelRow {
   version: number;
@@ -27,7 +26,6 @@ export class ProfilingModelsService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
   ) {}
@@ -75,7 +73,7 @@ export class ProfilingModelsService {
          RETURNING version, config, active, note, created_at, activated_at`,
         [JSON.stringify(config), input.note ?? null, scope.userId],
       );
-      await this.audit.record(manager, { actorId: scope.userId, action: 'createProfilingModel', entity: 'ProfilingModel', entityId: String(row.version), before: null, after: { weights: config.weights, note: input.note ?? null } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'createProfilingModel', entity: 'ProfilingModel', entityId: String(row.version), before: null, after: { weights: config.weights, note: input.note ?? null } });
       return row;
     });
   }
@@ -96,7 +94,7 @@ export class ProfilingModelsService {
       );
       const jobId = await this.jobs.create(manager, 'RecomputeProfiles', scope.userId);
       await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: jobId } });
-      await this.audit.record(manager, { actorId: scope.userId, action: 'activateProfilingModel', entity: 'ProfilingModel', entityId: String(version), before: { activeVersion: previous?.version ?? null }, after: { activeVersion: version } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'activateProfilingModel', entity: 'ProfilingModel', entityId: String(version), before: { activeVersion: previous?.version ?? null }, after: { activeVersion: version } });
       return { model, jobId };
     });
   }

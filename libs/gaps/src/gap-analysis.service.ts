@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Scope } from '../../../identity/src/scope.js';
-import { LeadsService } from '../../../leads/src/leads.service.js';
-import { enqueueManyInTransaction } from '../../../platform/src/index.js';
+import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { Scope } from '../../identity/src/scope.js';
+import { LeadsService } from '../../leads/src/leads.service.js';
+import { enqueueManyInTransaction } from '../../platform/src/index.js';
 import { classify, gapScore, needOf, type GapStatus } from './gap-rules.js';
 
 /** 规上 (above designated size): revenue ≥ 20,000,000 CNY, in fen. */

@@ -2,13 +2,13 @@ import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
-import { AuthService } from '../../identity/src/auth.service.js';
-import type { Scope } from '../../identity/src/scope.js';
-import { badInput, DomainError, ErrorCode, firstValidationProblem, unauthenticated } from '../../platform/src/index.js';
+import { AuthService } from '../../../identity/src/auth.service.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { badInput, DomainError, ErrorCode, firstValidationProblem, unauthenticated } from '../../../platform/src/index.js';
 import { EnterpriseExporter } from './enterprise-export.js';
 import { EnterpriseImportService, type ImportFormat, type Lang } from './enterprise-import.service.js';
-import { EnterpriseFilter } from './enterprise.input.js';
-import { writeEnterprisesXlsx, writeImportTemplate } from './import/xlsx-export.js';
+import { EnterpriseFilter } from '../enterprise.input.js';
+import { writeEnterprisesXlsx, writeImportTemplate } from './xlsx-export.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Uploads above this are refused: 100,000 rows of CSV are about 25 MB. */

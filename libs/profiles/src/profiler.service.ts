@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Clock, enqueueInTransaction, shanghaiDate } from '../../../platform/src/index.js';
+import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { Clock, enqueueInTransaction, shanghaiDate } from '../../platform/src/index.js';
 import { ProfilingModelsService } from './profiling-models.service.js';
 import { idList, idRange } from './profile-facts.js';
 import { ProfilesRepository } from './profiles.repository.js';

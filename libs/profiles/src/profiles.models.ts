@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import GraphQLJSON from '../../../audit/src/json-scalar.js';
-import { Job } from '../../../jobs/src/job.model.js';
+import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
+import { Job } from '../../job-runs/src/job.model.js';
 
 @ObjectType({ description: 'Why a score is what it is: `text` for officers, the rest for machines' })
 export class Reason {

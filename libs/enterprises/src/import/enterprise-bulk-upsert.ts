@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { EnterpriseRecord } from './enterprise-rules.js';
-import type { ColumnKey } from './import/columns.js';
+import type { EnterpriseRecord } from '../enterprise-rules.js';
+import type { ColumnKey } from './columns.js';
 
 /** Import column → stored column (chainNodes live in enterprise_nodes; uscc is the key). */
 const COLUMN_SQL: Partial<Record<ColumnKey, { column: string; type: string; value: (r: EnterpriseRecord) => unknown }>> = {

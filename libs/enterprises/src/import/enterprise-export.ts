@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Scope } from '../../identity/src/scope.js';
-import { SubParksService } from '../../identity/src/sub-parks.service.js';
-import { toEnterprise } from './enterprise-row.js';
-import type { EnterpriseFilter } from './enterprise.input.js';
-import { EnterpriseSort, type Enterprise } from './enterprises.models.js';
-import { EnterprisesRepository } from './enterprises.repository.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { SubParksService } from '../../../identity/src/sub-parks.service.js';
+import { toEnterprise } from '../enterprise-row.js';
+import type { EnterpriseFilter } from '../enterprise.input.js';
+import { EnterpriseSort, type Enterprise } from '../enterprises.models.js';
+import { EnterprisesRepository } from '../enterprises.repository.js';
 
 const PAGE = 1000;
 const num = (v: number | null) => (v === null ? '' : String(v));

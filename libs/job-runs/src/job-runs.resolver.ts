@@ -5,7 +5,7 @@ import { Job } from './job.model.js';
 import { JobRunsService } from './job-runs.service.js';
 
 @Resolver(() => Job)
-export class JobsResolver {
+export class JobRunsResolver {
   constructor(private readonly jobs: JobRunsService) {}
 
   @Query(() => Job, { nullable: true })

@@ -1,14 +1,14 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { loadEnterprise } from '../../../enterprises/src/enterprise-loader.js';
-import { Enterprise } from '../../../enterprises/src/enterprises.models.js';
-import { CurrentScope, type GqlContext } from '../../../identity/src/current-scope.js';
-import type { Scope } from '../../../identity/src/scope.js';
-import { Job } from '../../../jobs/src/job.model.js';
-import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Lead } from '../../../leads/src/leads.models.js';
-import { requestLoader } from '../../../platform/src/index.js';
-import { ChainCode } from '../chains.models.js';
+import { loadEnterprise } from '../../enterprises/src/enterprise-loader.js';
+import { Enterprise } from '../../enterprises/src/enterprises.models.js';
+import { CurrentScope, type GqlContext } from '../../identity/src/current-scope.js';
+import type { Scope } from '../../identity/src/scope.js';
+import { Job } from '../../job-runs/src/job.model.js';
+import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { Lead } from '../../leads/src/leads.models.js';
+import { requestLoader } from '../../platform/src/index.js';
+import { ChainCode } from '../../chains/src/chains.models.js';
 import { ChainGap, GapMatch } from './gaps.models.js';
 import { GapsService } from './gaps.service.js';
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Enterprise } from '../../../enterprises/src/enterprises.models.js';
-import { Reason } from '../../../enterprises/src/profiles/profiles.models.js';
-import { ChainNode } from '../chains.models.js';
+import { Enterprise } from '../../enterprises/src/enterprises.models.js';
+import { Reason } from '../../profiles/src/profiles.models.js';
+import { ChainNode } from '../../chains/src/chains.models.js';
 
 export enum GapStatus {
   MISSING = 'MISSING',

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { LeadsModule } from '../../../leads/src/leads.module.js';
-import { ChainsModule } from '../chains.module.js';
+import { LeadsModule } from '../../leads/src/leads.module.js';
+import { ChainsModule } from '../../chains/src/chains.module.js';
 import { GapAnalysisService } from './gap-analysis.service.js';
 import { GapMatchResolver, GapsResolver } from './gaps.resolver.js';
 import { GapsService } from './gaps.service.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ProfilingModelConfig } from '../profiling/model.js';
-import { chainNodeScoreSql, scoredSelectSql } from '../profiling/score-sql.js';
+import type { ProfilingModelConfig } from './engine/model.js';
+import { chainNodeScoreSql, scoredSelectSql } from './engine/score-sql.js';
 import { factsCtes, type IdFilter } from './profile-facts.js';
 
 export interface ProfileRow {

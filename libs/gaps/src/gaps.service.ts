@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../../../audit/src/audit.service.js';
-import { JobRunsService } from '../../../jobs/src/job-runs.service.js';
-import { Role } from '../../../identity/src/role.js';
-import type { Scope } from '../../../identity/src/scope.js';
-import { toLead } from '../../../leads/src/lead-row.js';
-import type { Lead } from '../../../leads/src/leads.models.js';
-import { LeadsService } from '../../../leads/src/leads.service.js';
-import { badInput, enqueueInTransaction, forbidden, notFound } from '../../../platform/src/index.js';
-import { ChainsService } from '../chains.service.js';
-import type { ChainCode } from '../chains.models.js';
+import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { Role } from '../../identity/src/role.js';
+import type { Scope } from '../../identity/src/scope.js';
+import { toLead } from '../../leads/src/lead-row.js';
+import type { Lead } from '../../leads/src/leads.models.js';
+import { LeadsService } from '../../leads/src/leads.service.js';
+import { badInput, enqueueInTransaction, forbidden, notFound, recordAudit } from '../../platform/src/index.js';
+import { ChainsService } from '../../chains/src/chains.service.js';
+import type { ChainCode } from '../../chains/src/chains.models.js';
 import type { ChainGap, GapMatch, MatchStatus } from './gaps.models.js';
 
 interface MatchRow {
@@ -41,7 +40,6 @@ export class GapsService {
     private readonly chains: ChainsService,
     private readonly leads: LeadsService,
     private readonly jobs: JobRunsService,
-    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -112,7 +110,7 @@ export class GapsService {
         { source: '补链推荐', manager },
       );
       await manager.query(`UPDATE gap_matches SET status = 'CONVERTED', lead_id = $2, updated_at = now() WHERE id = $1`, [matchId, lead.id]);
-      await this.audit.record(manager, { actorId: scope.actorId, action: 'createLeadFromMatch', entity: 'GapMatch', entityId: matchId, before: { status: match.status }, after: { status: 'CONVERTED', leadId: lead.id } });
+      await recordAudit(manager, { actorId: scope.actorId, action: 'createLeadFromMatch', entity: 'GapMatch', entityId: matchId, before: { status: match.status }, after: { status: 'CONVERTED', leadId: lead.id } });
       return lead;
     });
   }
@@ -126,7 +124,7 @@ export class GapsService {
       if (!before) throw notFound('Match');
       if (before.status === 'CONVERTED') throw badInput('matchId', 'matchId: this match already became a lead');
       const [[row]] = await manager.query(`UPDATE gap_matches SET status = 'DISMISSED', dismiss_reason = $2, updated_at = now() WHERE id = $1 RETURNING *`, [matchId, reason.trim()]);
-      await this.audit.record(manager, { actorId: scope.actorId, action: 'dismissMatch', entity: 'GapMatch', entityId: matchId, before: { status: before.status }, after: { status: 'DISMISSED', reason: reason.trim() } });
+      await recordAudit(manager, { actorId: scope.actorId, action: 'dismissMatch', entity: 'GapMatch', entityId: matchId, before: { status: before.status }, after: { status: 'DISMISSED', reason: reason.trim() } });
       return toMatch(row);
     });
   }
@@ -147,7 +145,7 @@ export class GapsService {
     await this.dataSource.transaction(async (manager) => {
       const [before] = await manager.query(`SELECT value FROM app_settings WHERE key = 'gaps.autoLeadThreshold' FOR UPDATE`);
       await manager.query(`UPDATE app_settings SET value = $1, updated_at = now() WHERE key = 'gaps.autoLeadThreshold'`, [JSON.stringify(threshold)]);
-      await this.audit.record(manager, { actorId: scope.actorId, action: 'setAutoLeadThreshold', entity: 'Setting', entityId: 'gaps.autoLeadThreshold', before: { value: before?.value ?? null }, after: { value: threshold } });
+      await recordAudit(manager, { actorId: scope.actorId, action: 'setAutoLeadThreshold', entity: 'Setting', entityId: 'gaps.autoLeadThreshold', before: { value: before?.value ?? null }, after: { value: threshold } });
     });
     return threshold;
   }

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import GraphQLJSON from '../../audit/src/json-scalar.js';
+import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
 
 export enum JobState {
   WAITING = 'WAITING',

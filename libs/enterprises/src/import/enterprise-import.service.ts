@@ -1,16 +1,16 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JobRunsService } from '../../jobs/src/job-runs.service.js';
-import type { Scope } from '../../identity/src/scope.js';
-import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../platform/src/index.js';
+import { JobRunsService } from '../../../job-runs/src/job-runs.service.js';
+import type { Scope } from '../../../identity/src/scope.js';
+import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../../platform/src/index.js';
 import { upsertBatch } from './enterprise-bulk-upsert.js';
-import type { EnterpriseRecord } from './enterprise-rules.js';
-import { REGISTRY_WRITERS } from './enterprises.service.js';
-import type { ImportReport } from './enterprises.models.js';
-import { mapHeader, type ColumnKey } from './import/columns.js';
-import { formatProblem, headerProblems, parseRow, type ImportLookup, type ImportProblem } from './import/parse-row.js';
-import { ImportFileError, readCsvRows, readXlsxRows, type SheetRow } from './import/read-rows.js';
+import type { EnterpriseRecord } from '../enterprise-rules.js';
+import { REGISTRY_WRITERS } from '../enterprises.service.js';
+import type { ImportReport } from '../enterprises.models.js';
+import { mapHeader, type ColumnKey } from './columns.js';
+import { formatProblem, headerProblems, parseRow, type ImportLookup, type ImportProblem } from './parse-row.js';
+import { ImportFileError, readCsvRows, readXlsxRows, type SheetRow } from './read-rows.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 export type Lang = 'zh' | 'en';

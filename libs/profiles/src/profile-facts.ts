@@ -1,4 +1,4 @@
-import type { ProfileFacts } from '../profiling/facts.js';
+import type { ProfileFacts } from './engine/facts.js';
 
 /**
  * Everything a profile depends on, read in SQL, with a hash of it computed by PostgreSQL: a recompute asks only
