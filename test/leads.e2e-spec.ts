@@ -56,6 +56,19 @@ describe('lead pipeline (招商项目全流程)', () => {
     expect(after.timeline.entries.filter((e: { kind: string }) => e.kind === 'ACTIVITY')).toHaveLength(6);
   });
 
+  it("shows a lead's owner with the sub-parks they work in, on a lead and on the board", async () => {
+    const lead = await newLead(officerA.token, smart);
+    const { lead: one } = await h.ok('query($id: ID!) { lead(id: $id) { owner { id subParkIds } } }', { id: lead.id }, manager.token);
+    expect(one.owner).toEqual({ id: officerA.id, subParkIds: [smart] });
+    const { pipeline } = await h.ok(
+      '{ pipeline { stage leads(first: 50) { edges { node { id owner { id subParkIds } enterprise { id name } subPark { id } } } } } }',
+      {},
+      manager.token,
+    );
+    const card = pipeline.flatMap((c: any) => c.leads.edges.map((e: any) => e.node)).find((n: any) => n.id === lead.id);
+    expect(card).toMatchObject({ owner: { id: officerA.id, subParkIds: [smart] }, enterprise: { id: enterpriseId }, subPark: { id: smart } });
+  });
+
   it('pages the timeline newest first without repeats', async () => {
     const lead = await newLead(officerA.token, smart);
     for (let i = 0; i < 7; i++) await h.ok(LOG_ACTIVITY, { id: lead.id, i: { type: 'NOTE', occurredAt: `2026-03-0${i + 1}T09:00:00+08:00`, summary: `备注${i}` } }, officerA.token);
@@ -79,7 +92,9 @@ describe('lead pipeline (招商项目全流程)', () => {
     const { lead: l } = await h.ok('query($id: ID!) { lead(id: $id) { expectedInvestment landMu timeline { entries { kind summary } } } }', { id: lead.id }, officerA.token);
     expect(l).toMatchObject({ expectedInvestment: 8000, landMu: 50 });
     const edit = l.timeline.entries.find((e: { kind: string }) => e.kind === 'FIELD_CHANGE');
-    expect(edit.summary).toContain('land_mu');
+    expect(edit.summary).toContain('预计总投资：5,000 万元 → 8,000 万元');
+    expect(edit.summary).toContain('用地需求：（空） → 50 亩');
+    expect(edit.summary).not.toMatch(/land_mu|expected_investment|8000000000/);
   });
 
   it('needs a reason to move back, pause or lose a lead', async () => {

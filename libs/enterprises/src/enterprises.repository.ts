@@ -4,7 +4,7 @@ import type { EnterpriseRecord } from './enterprise-rules.js';
 import { ENTERPRISE_COLUMNS, type EnterpriseRow } from './enterprise-row.js';
 import { cursorOf, enterpriseWhere, fromSql, keyset } from './enterprise-query.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
-import type { EnterpriseSort } from './enterprises.models.js';
+import type { Enterprise, EnterpriseSort } from './enterprises.models.js';
 
 /** Column order of writes; values come from recordValues in the same order. */
 const WRITE_COLUMNS = [
@@ -21,6 +21,10 @@ function recordValues(r: EnterpriseRecord): unknown[] {
   ];
 }
 
+/** An enterprise as a card shows it. */
+export type EnterpriseHead = Pick<Enterprise, 'id' | 'uscc' | 'name' | 'status' | 'subParkId'>;
+export const ENTERPRISE_HEAD_FIELDS = new Set(['id', 'uscc', 'name', 'status', 'subParkId', '__typename']);
+
 @Injectable()
 export class EnterprisesRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -29,6 +33,16 @@ export class EnterprisesRepository {
     const [column, value] = by.id !== undefined ? ['e.id', by.id] : ['e.uscc', by.uscc];
     const [row] = await manager.query(`SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e WHERE ${column} = $1 ${lock ? 'FOR UPDATE' : ''}`, [value]);
     return row ?? null;
+  }
+
+  /** The few columns a card shows (a board, a match list): id, uscc, name, status and sub-park of each. */
+  async headsByIds(ids: readonly string[]): Promise<EnterpriseHead[]> {
+    if (ids.length === 0) return [];
+    const rows: { id: string; uscc: string; name: string; status: EnterpriseHead['status']; sub_park_id: string | null }[] = await this.dataSource.query(
+      'SELECT id, uscc, name, status, sub_park_id FROM enterprises WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
+    return rows.map((r) => ({ id: String(r.id), uscc: r.uscc, name: r.name, status: r.status, subParkId: r.sub_park_id === null ? null : String(r.sub_park_id) }));
   }
 
   async nodesOf(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<{ enterprise_id: string; node_code: string; role: string }[]> {

@@ -1,3 +1,5 @@
+import { nodeCodesOfChainSql } from '../../chains/src/chain-sql.js';
+import { enterpriseIdsByNameSql } from '../../enterprises/src/enterprise-sql.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { decodeCursor, encodeCursor } from '../../platform/src/index.js';
 import type { LeadFilter } from './lead.input.js';
@@ -23,11 +25,11 @@ export function leadWhere(scope: Scope, filter: LeadFilter | undefined, alias = 
   if (filter?.subParkId) conditions.push(`${alias}.sub_park_id = ${p(filter.subParkId)}`);
   if (filter?.enterpriseId) conditions.push(`${alias}.enterprise_id = ${p(filter.enterpriseId)}`);
   if (filter?.nodeCode) conditions.push(`${alias}.node_code = ${p(filter.nodeCode)}`);
-  if (filter?.chain) conditions.push(`${alias}.node_code IN (SELECT code FROM chain_nodes WHERE chain_code = ${p(filter.chain)})`);
+  if (filter?.chain) conditions.push(`${alias}.node_code IN (${nodeCodesOfChainSql(p(filter.chain))})`);
   if (filter?.stale !== undefined && filter?.stale !== null) conditions.push(`${alias}.stale = ${p(filter.stale)}`);
   if (filter?.text?.trim()) {
     const like = p(`%${filter.text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    conditions.push(`(${alias}.title ILIKE ${like} OR ${alias}.enterprise_id IN (SELECT id FROM enterprises WHERE name ILIKE ${like}))`);
+    conditions.push(`(${alias}.title ILIKE ${like} OR ${alias}.enterprise_id IN (${enterpriseIdsByNameSql(like)}))`);
   }
   return { conditions, params };
 }

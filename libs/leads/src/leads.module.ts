@@ -1,16 +1,23 @@
 import { Module } from '@nestjs/common';
-import {
-  EnterpriseLeadsResolver, LeadConnectionResolver, LeadsResolver, NotificationsResolver, PipelineColumnResolver,
-} from './leads.resolver.js';
+import { ChainsModule } from '../../chains/src/chains.module.js';
+import { EnterprisesModule } from '../../enterprises/src/enterprises.module.js';
+import { BoardResolver, LeadConnectionResolver } from './board.resolver.js';
+import { BoardService } from './board.service.js';
+import { EnterpriseLeadsResolver, LeadResolver } from './lead.resolver.js';
+import { LeadsRepository } from './leads.repository.js';
 import { LeadsService } from './leads.service.js';
+import { NotificationsResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
+import { StaleLeadsResolver } from './stale-leads.resolver.js';
 import { StaleLeadsService } from './stale-leads.service.js';
 import { TimelineService } from './timeline.service.js';
 
 @Module({
+  imports: [ChainsModule, EnterprisesModule],
   providers: [
-    LeadsService, TimelineService, StaleLeadsService,
-    LeadsResolver, PipelineColumnResolver, LeadConnectionResolver, EnterpriseLeadsResolver, NotificationsResolver,
+    LeadsRepository, LeadsService, BoardService, TimelineService, StaleLeadsService, NotificationsService,
+    LeadResolver, EnterpriseLeadsResolver, BoardResolver, LeadConnectionResolver, NotificationsResolver, StaleLeadsResolver,
   ],
-  exports: [LeadsService, StaleLeadsService],
+  exports: [LeadsRepository, LeadsService, StaleLeadsService],
 })
 export class LeadsModule {}

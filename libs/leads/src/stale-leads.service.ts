@@ -45,6 +45,12 @@ export class StaleLeadsService {
     return row;
   }
 
+  /** MANAGER / ADMIN: refresh now instead of waiting for the hourly run. */
+  refreshNow(scope: Scope): Promise<{ flagged: number; cleared: number }> {
+    scope.require(Role.MANAGER, Role.ADMIN);
+    return this.refresh();
+  }
+
   async limits(): Promise<{ stage: LeadStage; maxIdleDays: number | null }[]> {
     const rows = await this.dataSource.query('SELECT stage, max_idle_days FROM stage_idle_limits');
     return rows.map((r: { stage: LeadStage; max_idle_days: number | null }) => ({ stage: r.stage, maxIdleDays: r.max_idle_days }));

@@ -1,71 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ChainsService } from '../../chains/src/chains.service.js';
 import type { Scope } from '../../identity/src/scope.js';
+import { SubParksService } from '../../identity/src/sub-parks.service.js';
+import { usersByIds } from '../../identity/src/user-loader.js';
 import { decodeCursor, encodeCursor, pageSize } from '../../platform/src/index.js';
-import { LeadStage, STAGE_NAMES } from './lead-stage.js';
+import { describeChanges, type FieldNames } from './lead-field-words.js';
+import { STAGE_NAMES } from './lead-stage.js';
 import type { ActivityType, TimelineEntry, TimelinePage } from './leads.models.js';
+import { LeadsRepository, type TimelineRow } from './leads.repository.js';
 import { LeadsService, toActivity } from './leads.service.js';
 
 const ACTIVITY_NAMES: Record<ActivityType, string> = { VISIT: '走访', CALL: '电话', MEETING: '会谈', NOTE: '备注' };
-
-interface TimelineRow {
-  kind: 'STAGE_CHANGE' | 'ACTIVITY' | 'FIELD_CHANGE';
-  at: Date;
-  id: string;
-  actor_id: string | null;
-  from_stage: LeadStage | null;
-  to_stage: LeadStage | null;
-  reason: string | null;
-  type: ActivityType | null;
-  summary: string | null;
-  participants: string[] | null;
-  next_step: string | null;
-  changes: { field: string; old: unknown; new: unknown }[] | null;
-}
 
 /** Stage changes, activities and field edits of one lead on one timeline, newest first, keyset-paged. */
 @Injectable()
 export class TimelineService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repo: LeadsRepository,
     private readonly leads: LeadsService,
+    private readonly chains: ChainsService,
+    private readonly subParks: SubParksService,
   ) {}
 
   async page(scope: Scope, leadId: string, first?: number, after?: string): Promise<TimelinePage> {
     await this.leads.get(scope, leadId); // NOT_FOUND outside the caller's scope
     const n = pageSize(first);
-    const params: unknown[] = [leadId, n + 1];
-    let cursorSql = '';
-    if (after) {
-      const [at, kind, id] = decodeCursor(after, 3);
-      params.push(at, kind, id);
-      cursorSql = 'WHERE (t.at, t.kind, t.id) < ($3::timestamptz, $4::text, $5::bigint)';
-    }
-    const rows: TimelineRow[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT 'STAGE_CHANGE' AS kind, at, id, actor_id, from_stage, to_stage, reason, NULL AS type, NULL AS summary,
-                NULL::text[] AS participants, NULL AS next_step, NULL::jsonb AS changes
-         FROM lead_stage_changes WHERE lead_id = $1
-         UNION ALL
-         SELECT 'ACTIVITY', occurred_at, id, actor_id, NULL, NULL, NULL, type, summary, participants, next_step, NULL
-         FROM lead_activities WHERE lead_id = $1
-         UNION ALL
-         SELECT 'FIELD_CHANGE', at, id, actor_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, changes
-         FROM audit_log WHERE entity = 'Lead' AND entity_id = $1::text AND action IN ('updateLead', 'reassignLead')
-       ) t ${cursorSql}
-       ORDER BY t.at DESC, t.kind DESC, t.id DESC LIMIT $2`,
-      params,
-    );
+    const cursor = after ? (decodeCursor(after, 3) as [unknown, unknown, unknown]) : undefined;
+    const rows = await this.repo.timeline(leadId, n + 1, cursor);
     const page = rows.slice(0, n);
+    const names = await this.namesFor(page);
     const last = page[page.length - 1];
     return {
-      entries: page.map((r) => toEntry(r, leadId)),
+      entries: page.map((r) => toEntry(r, leadId, names)),
       pageInfo: { hasNextPage: rows.length > n, endCursor: last ? encodeCursor([last.at.toISOString(), last.kind, String(last.id)]) : null },
+    };
+  }
+
+  /** The people, nodes and sub-parks the page's edits mention, looked up once for the page. */
+  private async namesFor(rows: TimelineRow[]): Promise<FieldNames> {
+    const changes = rows.flatMap((r) => r.changes ?? []);
+    const valuesOf = (field: string) => [...new Set(changes.filter((c) => c.field === field).flatMap((c) => [c.old, c.new]).filter((v) => v !== null && v !== undefined).map(String))];
+    const userIds = valuesOf('owner_id');
+    const nodeCodes = valuesOf('node_code');
+    const [users, nodes, parks] = await Promise.all([
+      userIds.length ? usersByIds(this.dataSource, userIds) : [],
+      nodeCodes.length ? this.chains.nodesByCodes(nodeCodes) : new Map(),
+      valuesOf('sub_park_id').length ? this.subParks.list() : [],
+    ]);
+    return {
+      users: new Map(users.map((u) => [u.id, u.name ?? u.email])),
+      nodes: new Map([...nodes.entries()].map(([code, node]) => [code, node.name])),
+      subParks: new Map(parks.map((p) => [p.id, p.name])),
     };
   }
 }
 
-function toEntry(r: TimelineRow, leadId: string): TimelineEntry {
+function toEntry(r: TimelineRow, leadId: string, names: FieldNames): TimelineEntry {
   const base = { kind: r.kind, at: r.at.toISOString(), actorId: r.actor_id === null ? null : String(r.actor_id), stageChange: null, activity: null };
   if (r.kind === 'STAGE_CHANGE') {
     const from = r.from_stage ? STAGE_NAMES[r.from_stage] : '新建';
@@ -79,6 +71,5 @@ function toEntry(r: TimelineRow, leadId: string): TimelineEntry {
     const activity = toActivity({ id: r.id, lead_id: leadId, type: r.type!, occurred_at: r.at, summary: r.summary!, participants: r.participants ?? [], next_step: r.next_step, actor_id: r.actor_id });
     return { ...base, summary: `[${ACTIVITY_NAMES[r.type!]}] ${r.summary}`, activity };
   }
-  const changes = (r.changes ?? []).map((c) => `${c.field}: ${c.old ?? '—'} → ${c.new ?? '—'}`);
-  return { ...base, summary: `修改 ${changes.join('; ')}` };
+  return { ...base, summary: `修改 ${describeChanges(r.changes ?? [], names)}` };
 }

@@ -25,3 +25,4 @@ export * from './cache/cache.module.js';
 export * from './cache/response-cache.js';
 export * from './audit/audit-log.entity.js';
 export * from './audit/audit-writer.js';
+export * from './graphql/selection.js';

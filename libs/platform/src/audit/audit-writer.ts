@@ -20,3 +20,13 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     JSON.stringify(diffFields(entry.before, entry.after)),
   ]);
 }
+
+/**
+ * SQL a lib may embed to show its own records' audit entries (a lead's edits on its timeline) without reading
+ * the audit table itself: columns id, at, actor_id, action, changes. `idSql` is a placeholder or expression.
+ */
+export function auditEntriesSql(entity: string, idSql: string, actions: readonly string[]): string {
+  const quote = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  return `SELECT id, at, actor_id, action, changes FROM audit_log
+    WHERE entity = ${quote(entity)} AND entity_id = ${idSql} AND action IN (${actions.map(quote).join(', ')})`;
+}
