@@ -14,6 +14,8 @@ export async function ensureTemplate(): Promise<void> {
     await client.query('SELECT pg_advisory_lock(7100)');
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE_DB]);
     if (!rowCount) {
+      // A build left half-done by a crashed run is ours to replace: we hold the lock every builder takes.
+      await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB}_build WITH (FORCE)`);
       await client.query(`CREATE DATABASE ${TEMPLATE_DB}_build`);
       await migrate(loadConfig({ DATABASE_URL: dbUrl(`${TEMPLATE_DB}_build`) }));
       // Renamed only when complete, so a half-migrated template is never cloned.
