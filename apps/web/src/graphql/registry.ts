@@ -1,0 +1,64 @@
+export const EnterpriseRow = /* GraphQL */ `
+  fragment EnterpriseRow on Enterprise {
+    id
+    uscc
+    name
+    status
+    region
+    revenue
+    employees
+    listingStatus
+    srdiLevel
+    tags
+    updatedAt
+    subPark { id name }
+    chainNodes { role node { code name chain } }
+    profile { total badges }
+  }
+`;
+
+export const Enterprises = /* GraphQL */ `
+  query Enterprises($filter: EnterpriseFilter, $first: Int!, $after: String, $sort: EnterpriseSort) {
+    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
+      edges { cursor node { ...EnterpriseRow } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+export const EnterpriseCount = /* GraphQL */ `
+  query EnterpriseCount($filter: EnterpriseFilter) {
+    enterprises(filter: $filter, first: 1) { totalCount }
+  }
+`;
+
+export const EnterpriseBasic = /* GraphQL */ `
+  query EnterpriseBasic($id: ID!) {
+    enterprise(id: $id) {
+      ...EnterpriseRow
+      foundedOn
+      registeredCapital
+      techStaff
+      revenuePrevYear
+      rdExpense
+      inventionPatents
+      highValuePatents
+      hightechCertifiedOn
+      financingRound
+      financingAmount
+      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }
+    }
+  }
+`;
+
+export const JobProgress = /* GraphQL */ `
+  query JobProgress($id: ID!) {
+    job(id: $id) { id state progress failedReason }
+  }
+`;
+
+export const ImportResult = /* GraphQL */ `
+  query ImportResult($id: ID!, $lang: ImportLang) {
+    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }
+  }
+`;

@@ -1,0 +1,34 @@
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { endSession, getSession } from './session';
+
+const auth = new SetContextLink((prev) => {
+  const token = getSession()?.token;
+  return token ? { headers: { ...prev.headers, authorization: `Bearer ${token}` } } : {};
+});
+
+/** UNAUTHENTICATED on anything but the sign-in itself means the token is no longer good: back to 登录. */
+const expiry = new ErrorLink(({ error, operation }) => {
+  if (operation.operationName === 'Login') return;
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) endSession(true);
+});
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),
+  cache: new InMemoryCache({
+    typePolicies: {
+      PipelineColumn: { keyFields: false },
+      Query: { fields: { pipeline: { merge: false }, leads: { keyArgs: ['filter', 'after', 'first'] } } },
+    },
+  }),
+  defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+});
+
+/** fetch() for the plain-HTTP file endpoints, with the same token and the same expiry handling. */
+export async function authedFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const token = getSession()?.token;
+  const res = await fetch(url, { ...init, headers: { ...(init.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  if (res.status === 401) endSession(true);
+  return res;
+}

@@ -1,0 +1,353 @@
+import { ClockCircleOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import {
+  closestCenter, DndContext, DragOverlay, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
+  type CollisionDetection, type DragEndEvent, type DragStartEvent,
+} from '@dnd-kit/core';
+import { App, Badge, Descriptions, Form, Input, Modal, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState, Loading } from '../components/States';
+import {
+  BoardColumnMoreDocument, BoardDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
+  type ChainCode, type LeadCardFragment, type LeadFilter, type LeadStage, type LeadNowQuery,
+} from '../gql/graphql';
+import { describeError, problemOf } from '../lib/errors';
+import { ALL_STAGES, formatDate, formatDateTime, formatWan, moveNeedsReason } from '../lib/format';
+import { nodeName, useReference } from '../lib/reference';
+
+const PAGE = 30;
+const COLUMN_WIDTH = 272;
+
+interface Column { stage: LeadStage; count: number; sum: number; cards: LeadCardFragment[]; hasNext: boolean; cursor: string | null; loading: boolean }
+type Columns = Record<LeadStage, Column>;
+
+/** The pointer decides where a dragged card lands; failing that, the nearest column does. */
+const collision: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length ? within : closestCenter(args);
+};
+
+function useBoardFilter(meId: string) {
+  const [params, setParams] = useSearchParams();
+  const owner = params.get('owner');
+  const filter: LeadFilter = useMemo(() => {
+    const f: LeadFilter = {};
+    if (owner) f.ownerId = owner === 'me' ? meId : owner;
+    if (params.get('subPark')) f.subParkId = params.get('subPark');
+    if (params.get('chain')) f.chain = params.get('chain') as ChainCode;
+    if (params.get('stale') === '1') f.stale = true;
+    return f;
+  }, [params, owner, meId]);
+  const set = (key: string, value: string | null | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return { filter, params, set };
+}
+
+export default function BoardPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const ref = useReference();
+  const client = useApolloClient();
+  const { filter, params, set } = useBoardFilter(ref.me.id);
+  const { data, loading, error, refetch } = useQuery(BoardDocument, { variables: { filter, first: PAGE }, fetchPolicy: 'no-cache' });
+  const [columns, setColumns] = useState<Columns | null>(null);
+  const [dragging, setDragging] = useState<LeadCardFragment | null>(null);
+  const [pendingReason, setPendingReason] = useState<{ card: LeadCardFragment; to: LeadStage } | null>(null);
+  const [conflict, setConflict] = useState<NonNullable<LeadNowQuery['lead']> | null>(null);
+  const [owners, setOwners] = useState<Map<string, string>>(new Map());
+  const columnsRef = useRef<Columns | null>(null);
+  columnsRef.current = columns;
+
+  useEffect(() => {
+    if (!data) return;
+    const next = {} as Columns;
+    for (const c of data.pipeline) {
+      next[c.stage] = {
+        stage: c.stage, count: c.count, sum: c.expectedInvestment, cards: c.leads.edges.map((e) => e.node),
+        hasNext: c.leads.pageInfo.hasNextPage, cursor: c.leads.pageInfo.endCursor ?? null, loading: false,
+      };
+    }
+    setColumns(next);
+  }, [data]);
+
+  useEffect(() => {
+    if (!columns) return;
+    setOwners((prev) => {
+      let changed = false;
+      const m = new Map(prev);
+      for (const c of Object.values(columns)) for (const card of c.cards) if (card.owner && !m.has(card.owner.id)) {
+        m.set(card.owner.id, card.owner.name ?? card.owner.email);
+        changed = true;
+      }
+      return changed ? m : prev;
+    });
+  }, [columns]);
+
+  const loadMore = useCallback(async (stage: LeadStage) => {
+    const col = columnsRef.current?.[stage];
+    if (!col || !col.hasNext || col.loading) return;
+    setColumns((cs) => cs && { ...cs, [stage]: { ...cs[stage], loading: true } });
+    try {
+      const { data: more } = await client.query({ query: BoardColumnMoreDocument, variables: { filter: { ...filter, stage }, first: PAGE * 2, after: col.cursor }, fetchPolicy: 'network-only' });
+      if (!more) return;
+      setColumns((cs) => {
+        if (!cs) return cs;
+        const seen = new Set(cs[stage].cards.map((c) => c.id));
+        const added = more.leads.edges.map((e) => e.node).filter((n) => !seen.has(n.id));
+        return { ...cs, [stage]: { ...cs[stage], cards: [...cs[stage].cards, ...added], hasNext: more.leads.pageInfo.hasNextPage, cursor: more.leads.pageInfo.endCursor ?? null, loading: false } };
+      });
+    } catch (e) {
+      message.error(describeError(e, t));
+      setColumns((cs) => cs && { ...cs, [stage]: { ...cs[stage], loading: false } });
+    }
+  }, [client, filter, message, t]);
+
+  /** Server totals after a move: the optimistic numbers are replaced by what PostgreSQL summed. */
+  const reconcile = useCallback(async () => {
+    const { data: totals } = await client.query({ query: BoardTotalsDocument, variables: { filter }, fetchPolicy: 'network-only' });
+    if (!totals) return;
+    setColumns((cs) => {
+      if (!cs) return cs;
+      const next = { ...cs };
+      for (const c of totals.pipeline) next[c.stage] = { ...next[c.stage], count: c.count, sum: c.expectedInvestment };
+      return next;
+    });
+  }, [client, filter]);
+
+  const move = useCallback(async (card: LeadCardFragment, to: LeadStage, reason?: string) => {
+    const from = card.stage;
+    const amount = card.expectedInvestment ?? 0;
+    const place = (cs: Columns, moving: LeadCardFragment, a: LeadStage, b: LeadStage, sign: 1 | -1): Columns => ({
+      ...cs,
+      [a]: { ...cs[a], count: cs[a].count - sign, sum: cs[a].sum - sign * amount, cards: sign === 1 ? cs[a].cards.filter((c) => c.id !== moving.id) : [moving, ...cs[a].cards.filter((c) => c.id !== moving.id)] },
+      [b]: { ...cs[b], count: cs[b].count + sign, sum: cs[b].sum + sign * amount, cards: sign === 1 ? [{ ...moving, stage: b }, ...cs[b].cards] : cs[b].cards.filter((c) => c.id !== moving.id) },
+    });
+    setColumns((cs) => cs && place(cs, card, from, to, 1));
+    try {
+      const { data: moved } = await client.mutate({ mutation: MoveLeadDocument, variables: { id: card.id, stage: to, version: card.version, reason } });
+      if (moved) setColumns((cs) => cs && { ...cs, [to]: { ...cs[to], cards: cs[to].cards.map((c) => (c.id === card.id ? moved.moveLead : c)) } });
+      message.success(t('board.moved', { title: card.enterprise.name, stage: t(`stages.${to}`) }));
+      void reconcile();
+    } catch (e) {
+      setColumns((cs) => cs && place(cs, card, from, to, -1));
+      if (problemOf(e).code === 'CONFLICT') {
+        const { data: now } = await client.query({ query: LeadNowDocument, variables: { id: card.id }, fetchPolicy: 'network-only' });
+        if (now?.lead) setConflict(now.lead);
+        void refetch();
+      } else {
+        message.error(describeError(e, t, (f) => (f === 'reason' ? t('board.reasonLabel') : undefined)));
+      }
+    }
+  }, [client, message, reconcile, refetch, t]);
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const drop = useCallback((card: LeadCardFragment, to: LeadStage | undefined) => {
+    if (!to || to === card.stage) return;
+    if (moveNeedsReason(card.stage, to)) setPendingReason({ card, to });
+    else void move(card, to);
+  }, [move]);
+  const onDragStart = (e: DragStartEvent) => setDragging((e.active.data.current as { card: LeadCardFragment }).card);
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    const card = (e.active.data.current as { card: LeadCardFragment } | undefined)?.card;
+    if (card) drop(card, e.over?.id as LeadStage | undefined);
+  };
+
+  // The keyboard way, one column per arrow press: Space or Enter on a focused card picks it up, ← → choose the
+  // column, Space or Enter drops it there, Escape puts it back.
+  const [picked, setPickedState] = useState<{ card: LeadCardFragment; target: LeadStage } | null>(null);
+  const pickedRef = useRef(picked);
+  const setPicked = useCallback((p: { card: LeadCardFragment; target: LeadStage } | null) => {
+    pickedRef.current = p; // read by the next key press even before React has rendered this one
+    setPickedState(p);
+  }, []);
+  const pick = useCallback((card: LeadCardFragment) => setPicked({ card, target: card.stage }), [setPicked]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const p = pickedRef.current;
+      if (!p) return;
+      const i = ALL_STAGES.indexOf(p.target);
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const target = ALL_STAGES[Math.max(0, Math.min(ALL_STAGES.length - 1, i + (e.key === 'ArrowRight' ? 1 : -1)))];
+        setPicked({ ...p, target });
+        document.querySelector(`[data-testid="column-${target}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      } else if (e.key === ' ' || e.key === 'Enter') {
+        setPicked(null);
+        drop(p.card, p.target);
+      } else if (e.key === 'Escape') setPicked(null);
+      else return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [drop, setPicked]);
+
+  const filtered = Object.keys(filter).length > 0;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)' }}>
+      <Space wrap style={{ marginBottom: 12, alignItems: 'center' }}>
+        <Typography.Title level={4} style={{ margin: 0, marginInlineEnd: 12 }}>{t('board.title')}</Typography.Title>
+        <Select
+          data-testid="filter-owner"
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('board.anyOwner')}
+          value={params.get('owner') ?? undefined}
+          onChange={(v) => set('owner', v)}
+          options={[{ value: 'me', label: t('board.mine') }, ...[...owners].filter(([id]) => id !== ref.me.id).map(([id, name]) => ({ value: id, label: name }))]}
+        />
+        <Select data-testid="filter-subpark" allowClear style={{ width: 200 }} placeholder={t('board.anySubPark')} value={params.get('subPark') ?? undefined} onChange={(v) => set('subPark', v)}
+          options={ref.subParks.map((s) => ({ value: s.id, label: s.name }))} />
+        <Select data-testid="filter-chain" allowClear style={{ width: 160 }} placeholder={t('board.anyChain')} value={params.get('chain') ?? undefined} onChange={(v) => set('chain', v)}
+          options={ref.industryChains.map((c) => ({ value: c.code, label: c.name }))} />
+        <Space>
+          <Switch data-testid="filter-stale" checked={params.get('stale') === '1'} onChange={(v) => set('stale', v ? '1' : null)} />
+          <span>{t('board.staleOnly')}</span>
+        </Space>
+        {filtered && <Tag color="blue">{t('board.filtered')}</Tag>}
+        <Tooltip title={t('board.dragHint')}><Typography.Text type="secondary" style={{ fontSize: 12 }}>ⓘ {t('board.dragHint').split('；')[0].split(';')[0]}</Typography.Text></Tooltip>
+      </Space>
+      {error && !columns ? (
+        <ErrorState error={error} retry={() => void refetch()} />
+      ) : !columns || (loading && !data) ? (
+        <Loading rows={10} />
+      ) : (
+        <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}
+          accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}>
+          <div aria-live="assertive" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+            {picked ? `${picked.card.enterprise.name} → ${t(`stages.${picked.target}`)}` : ''}
+          </div>
+          <div data-testid="board" style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}>
+            {ALL_STAGES.map((stage) => (
+              <BoardColumn key={stage} column={columns[stage]} onNeedMore={loadMore} onPick={pick} targeted={picked?.target === stage} pickedId={picked?.card.id} />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>{dragging ? <CardBody card={dragging} overlay /> : null}</DragOverlay>
+        </DndContext>
+      )}
+      <ReasonDialog pending={pendingReason} onCancel={() => setPendingReason(null)} onConfirm={(reason) => {
+        const p = pendingReason;
+        setPendingReason(null);
+        if (p) void move(p.card, p.to, reason);
+      }} />
+      <Modal open={!!conflict} title={<span data-testid="conflict-title"><WarningOutlined style={{ color: '#faad14', marginInlineEnd: 8 }} />{t('board.conflictTitle')}</span>}
+        onOk={() => setConflict(null)} onCancel={() => setConflict(null)} okText={t('board.useCurrent')} cancelButtonProps={{ style: { display: 'none' } }}>
+        {conflict && (
+          <div data-testid="conflict-dialog">
+            <p>{t('board.conflictBody')}</p>
+            <Descriptions column={1} size="small" bordered items={[
+              { key: 'e', label: t('lead.enterprise'), children: conflict.enterprise.name },
+              { key: 's', label: t('board.currentStage'), children: <Tag color="blue" data-testid="conflict-stage">{t(`stages.${conflict.stage}`)}</Tag> },
+              { key: 'o', label: t('lead.owner'), children: conflict.owner?.name ?? conflict.owner?.email ?? '—' },
+              { key: 'i', label: t('lead.expectedInvestment'), children: formatWan(conflict.expectedInvestment) },
+              { key: 'u', label: t('board.lastChange'), children: formatDateTime(conflict.updatedAt) },
+            ]} />
+          </div>
+        )}
+      </Modal>
+    </div>
+  );
+}
+
+function ReasonDialog({ pending, onCancel, onConfirm }: { pending: { card: LeadCardFragment; to: LeadStage } | null; onCancel: () => void; onConfirm: (r: string) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  useEffect(() => {
+    if (pending) form.resetFields();
+  }, [pending, form]);
+  return (
+    <Modal open={!!pending} title={pending ? t('board.reasonTitle', { stage: t(`stages.${pending.to}`) }) : ''} onCancel={onCancel} onOk={() => form.submit()} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden forceRender>
+      <div data-testid="reason-dialog">
+        {pending && <Typography.Paragraph type="secondary">{pending.card.enterprise.name} · {pending.card.title}</Typography.Paragraph>}
+        <Form form={form} layout="vertical" onFinish={(v) => onConfirm(v.reason.trim())}>
+          <Form.Item name="reason" label={t('board.reasonLabel')} rules={[{ required: true, whitespace: true, message: t('board.reasonRequired') }]}>
+            <Input.TextArea autoFocus rows={3} placeholder={t('board.reasonPlaceholder')} maxLength={500} />
+          </Form.Item>
+        </Form>
+      </div>
+    </Modal>
+  );
+}
+
+const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targeted, pickedId }: {
+  column: Column; onNeedMore: (s: LeadStage) => void; onPick: (c: LeadCardFragment) => void; targeted: boolean; pickedId?: string;
+}) {
+  const { t } = useTranslation();
+  const { setNodeRef, isOver: pointerOver } = useDroppable({ id: column.stage });
+  const isOver = pointerOver || targeted;
+  const scroller = useRef<HTMLDivElement>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!column.hasNext || !sentinel.current) return;
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNeedMore(column.stage), { root: scroller.current, rootMargin: '400px' });
+    io.observe(sentinel.current);
+    return () => io.disconnect();
+  }, [column.hasNext, column.cards.length, column.stage, onNeedMore]);
+  const side = column.stage === 'ON_HOLD' || column.stage === 'LOST';
+  return (
+    <div ref={setNodeRef} data-testid={`column-${column.stage}`} style={{
+      width: COLUMN_WIDTH, flex: `0 0 ${COLUMN_WIDTH}px`, display: 'flex', flexDirection: 'column', borderRadius: 8,
+      background: isOver ? '#e6f0ff' : side ? '#f7f7f7' : '#f0f2f5', outline: isOver ? '2px dashed #1f5fbf' : undefined,
+    }}>
+      <div style={{ padding: '10px 12px 8px', borderBottom: '1px solid #e5e7eb' }}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+          <Typography.Text strong>{t(`stages.${column.stage}`)}</Typography.Text>
+          <span data-testid="col-count" data-count={column.count}><Badge count={column.count} showZero overflowCount={999999} color={side ? '#8c8c8c' : '#1f5fbf'} /></span>
+        </div>
+        <div style={{ fontSize: 12, color: '#595959', marginTop: 2 }}>
+          {t('common.sum')} <span data-testid="col-sum" data-sum={column.sum} style={{ fontWeight: 600, color: '#262626' }}>{formatWan(column.sum)}</span> {t('common.wan')}
+        </div>
+      </div>
+      <div ref={scroller} data-testid="col-scroll" style={{ overflowY: 'auto', flex: 1, padding: 8, display: 'flex', flexDirection: 'column', gap: 8 }}>
+        {column.cards.length === 0 && !column.loading ? (
+          <div style={{ color: '#8c8c8c', textAlign: 'center', padding: '24px 0', fontSize: 13 }}>{t('board.emptyColumn')}</div>
+        ) : (
+          column.cards.map((card) => <DraggableCard key={card.id} card={card} onPick={onPick} picked={card.id === pickedId} />)
+        )}
+        <div ref={sentinel} style={{ minHeight: 1 }} />
+        {column.loading && <div style={{ textAlign: 'center', padding: 8 }}><Spin size="small" /> <span style={{ fontSize: 12, color: '#8c8c8c' }}>{t('board.loadingMore')}</span></div>}
+        {!column.hasNext && column.cards.length > PAGE && <div style={{ textAlign: 'center', fontSize: 12, color: '#8c8c8c' }} data-testid="col-all-loaded">{t('board.allLoaded', { count: column.cards.length })}</div>}
+      </div>
+    </div>
+  );
+});
+
+const DraggableCard = memo(function DraggableCard({ card, onPick, picked }: { card: LeadCardFragment; onPick: (c: LeadCardFragment) => void; picked: boolean }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
+  return (
+    <div ref={setNodeRef} {...listeners} {...attributes} aria-pressed={picked} data-testid="lead-card" data-id={card.id}
+      onKeyDown={(e) => { if (!picked && (e.key === ' ' || e.key === 'Enter') && e.target === e.currentTarget) { e.preventDefault(); onPick(card); } }}
+      style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none', outlineOffset: 2, outline: picked ? '2px solid #1f5fbf' : undefined, borderRadius: 6 }}>
+      <CardBody card={card} />
+    </div>
+  );
+});
+
+function CardBody({ card, overlay }: { card: LeadCardFragment; overlay?: boolean }) {
+  const { t } = useTranslation();
+  const ref = useReference();
+  return (
+    <div style={{ background: '#fff', borderRadius: 6, padding: '10px 12px', boxShadow: overlay ? '0 8px 24px rgba(0,0,0,.2)' : '0 1px 2px rgba(0,0,0,.08)', cursor: overlay ? 'grabbing' : 'grab', width: overlay ? COLUMN_WIDTH - 16 : undefined, borderLeft: card.stale ? '3px solid #fa541c' : '3px solid transparent' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+        <Link to={`/leads/${card.id}`} draggable={false} onClick={(e) => e.stopPropagation()} style={{ fontWeight: 600, color: '#262626', lineHeight: 1.4 }} data-testid="card-enterprise">{card.enterprise.name}</Link>
+        {card.stale && <Tag color="volcano" style={{ marginInlineEnd: 0, height: 20 }} data-testid="stale-mark">{t('board.stale')}</Tag>}
+      </div>
+      <div style={{ fontSize: 12, color: '#595959', margin: '2px 0 6px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{card.title}</div>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
+        {card.nodeCode && <Tag color="geekblue" style={{ marginInlineEnd: 0, fontSize: 11 }}>{nodeName(ref, card.nodeCode)}</Tag>}
+        <span style={{ fontSize: 13, fontWeight: 600, color: '#1f5fbf', marginInlineStart: 'auto' }}>{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${t('common.wan')}` : '—'}</span>
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, color: '#8c8c8c', marginTop: 6 }}>
+        <span><UserOutlined /> {card.owner?.name ?? card.owner?.email ?? '—'}</span>
+        {card.nextFollowUp && <span><ClockCircleOutlined /> {formatDate(card.nextFollowUp)}</span>}
+      </div>
+    </div>
+  );
+}
