@@ -2,7 +2,10 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { JOB_QUEUE, QueueRegistry, type JobName } from '../../../libs/platform/src/index.js';
 
 /** Recurring jobs, in Asia/Shanghai time. upsertJobScheduler is idempotent, so every worker may register them. */
-const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [{ id: 'refresh-stale-leads', job: 'RefreshStaleLeads', pattern: '5 * * * *' }];
+const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
+  { id: 'refresh-stale-leads', job: 'RefreshStaleLeads', pattern: '5 * * * *' },
+  { id: 'purge-outbox', job: 'PurgeOutbox', pattern: '30 3 * * *' },
+];
 
 @Injectable()
 export class Schedules implements OnApplicationBootstrap {

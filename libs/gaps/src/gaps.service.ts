@@ -6,7 +6,7 @@ import type { Scope } from '../../identity/src/scope.js';
 import { toLead } from '../../leads/src/lead-row.js';
 import type { Lead } from '../../leads/src/leads.models.js';
 import { LeadsService } from '../../leads/src/leads.service.js';
-import { badInput, enqueueInTransaction, forbidden, notFound, recordAudit } from '../../platform/src/index.js';
+import { badInput, forbidden, notFound, recordAudit } from '../../platform/src/index.js';
 import { ChainsService } from '../../chains/src/chains.service.js';
 import type { ChainCode } from '../../chains/src/chains.models.js';
 import type { ChainGap, GapMatch, MatchStatus } from './gaps.models.js';
@@ -131,11 +131,7 @@ export class GapsService {
 
   async requestRecompute(scope: Scope): Promise<string> {
     scope.require(Role.ADMIN, Role.MANAGER);
-    return this.dataSource.transaction(async (manager) => {
-      const id = await this.jobs.create(manager, 'RecomputeChainGaps', scope.userId);
-      await enqueueInTransaction(manager, { name: 'RecomputeChainGaps', payload: { runId: id } });
-      return id;
-    });
+    return this.dataSource.transaction((manager) => this.jobs.enqueueTracked(manager, 'RecomputeChainGaps', {}, scope.userId));
   }
 
   /** ADMIN: match score at or above which the analysis proposes leads by itself (null: never). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Scope } from '../../identity/src/scope.js';
-import { notFound } from '../../platform/src/index.js';
+import { enqueueInTransaction, notFound, type JobPayloads, type TrackedJobName } from '../../platform/src/index.js';
 import { JobState, type Job } from './job.model.js';
 
 interface JobRunRow {
@@ -35,9 +35,20 @@ const toJob = (r: JobRunRow): Job => ({
 export class JobRunsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(manager: EntityManager, kind: string, createdBy: string | null): Promise<string> {
-    const [{ id }] = await manager.query('INSERT INTO job_runs (kind, created_by) VALUES ($1, $2) RETURNING id', [kind, createdBy]);
-    return String(id);
+  /**
+   * The one way a change starts background work someone watches: a job run and its outbox message, both in the
+   * change's own transaction (a rollback leaves neither). Returns the run's id for `job(id)`.
+   */
+  async enqueueTracked<K extends TrackedJobName>(
+    manager: EntityManager,
+    name: K,
+    payload: Omit<JobPayloads[K], 'runId'>,
+    createdBy: string | null,
+  ): Promise<string> {
+    const [{ id }] = await manager.query('INSERT INTO job_runs (kind, created_by) VALUES ($1, $2) RETURNING id', [name, createdBy]);
+    const runId = String(id);
+    await enqueueInTransaction(manager, { name, payload: { ...payload, runId } as JobPayloads[K] });
+    return runId;
   }
 
   async start(id: string): Promise<void> {

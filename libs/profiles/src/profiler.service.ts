@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
-import { Clock, enqueueInTransaction, shanghaiDate } from '../../platform/src/index.js';
+import { AppConfig, Clock, enqueueInTransaction, shanghaiDate } from '../../platform/src/index.js';
 import { ProfilingModelsService } from './profiling-models.service.js';
 import { idList, idRange } from './profile-facts.js';
 import { ProfilesRepository } from './profiles.repository.js';
@@ -29,6 +29,7 @@ export class ProfilerService {
     private readonly models: ProfilingModelsService,
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** Re-profiles the given enterprises (after a create, update or import). */
@@ -38,6 +39,12 @@ export class ProfilerService {
     let written = 0;
     for (let i = 0; i < ids.length; i += RANGE) {
       written += await this.repo.scoreAndWrite(idList, [ids.slice(i, i + RANGE)], model, asOf);
+    }
+    // Changed profiles move gaps and matches too; a burst of them (an import, a morning of edits) leads to one analysis.
+    if (written > 0) {
+      await enqueueInTransaction(this.dataSource.manager, {
+        name: 'RecomputeChainGaps', payload: {}, dedupeKey: 'chain-gaps-after-changes', coalesceMs: this.config.GAPS_WINDOW_MS,
+      });
     }
     return written;
   }
@@ -100,8 +107,7 @@ export class ProfilerService {
       // Profiles feed the gap analysis (scale, innovation, badges): re-analyse once a full run is done.
       await this.dataSource.transaction(async (manager) => {
         await this.jobs.complete(runId, { written, modelVersion: model.version, asOf }, manager);
-        const gapsRun = await this.jobs.create(manager, 'RecomputeChainGaps', null);
-        await enqueueInTransaction(manager, { name: 'RecomputeChainGaps', payload: { runId: gapsRun } });
+        await this.jobs.enqueueTracked(manager, 'RecomputeChainGaps', {}, null);
       });
       this.logger.log(`Full profile recompute ${runId}: ${written} profiles written`);
       return { written };

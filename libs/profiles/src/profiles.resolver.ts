@@ -5,7 +5,7 @@ import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { Job } from '../../job-runs/src/job.model.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
-import { enqueueInTransaction, requestLoader } from '../../platform/src/index.js';
+import { requestLoader } from '../../platform/src/index.js';
 import { Enterprise } from '../../enterprises/src/enterprises.models.js';
 import { computeProfile } from './engine/score.js';
 import { factsQuery, idList, toFacts, type FactsRow } from './profile-facts.js';
@@ -89,7 +89,6 @@ export class ProfileResolver {
 @Resolver(() => ProfilingModel)
 export class ProfilingModelsResolver {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly models: ProfilingModelsService,
     private readonly jobs: JobRunsService,
   ) {}
@@ -113,12 +112,6 @@ export class ProfilingModelsResolver {
 
   @Mutation(() => Job, { description: 'ADMIN or MANAGER: re-profile every enterprise whose inputs changed; watch it with job(id)' })
   async recomputeProfiles(@CurrentScope() scope: Scope): Promise<Job> {
-    scope.require(Role.ADMIN, Role.MANAGER);
-    const jobId = await this.dataSource.transaction(async (manager) => {
-      const id = await this.jobs.create(manager, 'RecomputeProfiles', scope.userId);
-      await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: id } });
-      return id;
-    });
-    return this.jobs.get(scope, jobId);
+    return this.jobs.get(scope, await this.models.requestRecompute(scope));
   }
 }

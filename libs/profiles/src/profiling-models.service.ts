@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { badInput, Clock, enqueueInTransaction, notFound, recordAudit, shanghaiDate } from '../../platform/src/index.js';
+import { badInput, Clock, notFound, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { validateModelConfig, type DimensionKey, type ProfilingModelConfig } from './engine/model.js';
 import { compileScoreSql } from './engine/score-sql.js';
 
@@ -79,6 +79,12 @@ export class ProfilingModelsService {
   }
 
   /** ADMIN: make a version the active one and re-profile every enterprise in the background. Returns the job. */
+  /** ADMIN or MANAGER: re-profile every enterprise whose inputs changed; returns the run to watch. */
+  async requestRecompute(scope: Scope): Promise<string> {
+    scope.require(Role.ADMIN, Role.MANAGER);
+    return this.dataSource.transaction((manager) => this.jobs.enqueueTracked(manager, 'RecomputeProfiles', {}, scope.userId));
+  }
+
   async activate(scope: Scope, version: number): Promise<{ model: ModelRow; jobId: string }> {
     scope.require(Role.ADMIN);
     return this.dataSource.transaction(async (manager) => {
@@ -92,8 +98,7 @@ export class ProfilingModelsService {
          RETURNING version, config, active, note, created_at, activated_at`,
         [version],
       );
-      const jobId = await this.jobs.create(manager, 'RecomputeProfiles', scope.userId);
-      await enqueueInTransaction(manager, { name: 'RecomputeProfiles', payload: { runId: jobId } });
+      const jobId = await this.jobs.enqueueTracked(manager, 'RecomputeProfiles', {}, scope.userId);
       await recordAudit(manager, { actorId: scope.userId, action: 'activateProfilingModel', entity: 'ProfilingModel', entityId: String(version), before: { activeVersion: previous?.version ?? null }, after: { activeVersion: version } });
       return { model, jobId };
     });

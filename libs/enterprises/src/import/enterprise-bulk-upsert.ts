@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { enqueueInTransaction, recordAuditMany } from '../../../platform/src/index.js';
 import type { EnterpriseRecord } from '../enterprise-rules.js';
 import type { ColumnKey } from './columns.js';
 
@@ -34,9 +35,9 @@ export interface UpsertResult {
 }
 
 /**
- * Writes one batch of import records in one statement: insert new USCCs, update existing ones (only the
- * columns the file has — a column left out of the file keeps its stored values), audit each row and ask for
- * the batch to be re-profiled. Arrays travel as parallel `unnest` parameters; list cells as JSON text.
+ * Writes one batch of import records in one upsert: insert new USCCs, update existing ones (only the
+ * columns the file has — a column left out of the file keeps its stored values); then audits each row and asks
+ * for the batch to be re-profiled through the platform's writers (one statement each, same transaction). Arrays travel as parallel `unnest` parameters; list cells as JSON text.
  */
 export async function upsertBatch(
   manager: EntityManager,
@@ -55,9 +56,6 @@ export async function upsertBatch(
     selects.push(isList ? `ARRAY(SELECT jsonb_array_elements_text(u.c${i + 1}::jsonb))` : `u.c${i + 1}`);
   });
   const aliases = selects.map((_, i) => `c${i}`).join(', ');
-  params.push(ctx.actorId, ctx.importId);
-  const actor = `$${params.length - 1}::bigint`;
-  const importId = `$${params.length}::text`;
   const updates = cols.map((c) => `${c.column} = EXCLUDED.${c.column}`);
 
   const [row] = await manager.query(
@@ -66,20 +64,24 @@ export async function upsertBatch(
        SELECT ${selects.join(', ')} FROM unnest(${unnestArgs.join(', ')}) AS u(${aliases})
        ON CONFLICT (uscc) DO UPDATE SET ${[...updates, 'version = enterprises.version + 1', 'updated_at = now()'].join(', ')}
        RETURNING id, (xmax = 0) AS inserted
-     ), audit AS (
-       INSERT INTO audit_log (actor_id, action, entity, entity_id, changes)
-       SELECT ${actor}, CASE WHEN inserted THEN 'importCreateEnterprise' ELSE 'importUpdateEnterprise' END, 'Enterprise', id::text,
-              jsonb_build_array(jsonb_build_object('field', 'importId', 'old', null, 'new', ${importId}))
-       FROM up
-     ), reprofile AS (
-       INSERT INTO outbox (job_name, payload)
-       SELECT 'ProfileEnterprises', jsonb_build_object('enterpriseIds', jsonb_agg(id::text)) FROM up HAVING count(*) > 0
      )
-     SELECT count(*) FILTER (WHERE inserted)::int AS created, count(*) FILTER (WHERE NOT inserted)::int AS updated,
-            coalesce(array_agg(id::text), '{}') AS ids
-     FROM up`,
+     SELECT coalesce(array_agg(id::text), '{}') AS ids, coalesce(array_agg(inserted), '{}') AS inserted FROM up`,
     params,
   );
+  const ids: string[] = row.ids;
+  const inserted: boolean[] = row.inserted;
+  await recordAuditMany(
+    manager,
+    ids.map((id, i) => ({
+      actorId: ctx.actorId,
+      action: inserted[i] ? 'importCreateEnterprise' : 'importUpdateEnterprise',
+      entity: 'Enterprise',
+      entityId: id,
+      before: null,
+      after: { importId: ctx.importId },
+    })),
+  );
+  if (ids.length) await enqueueInTransaction(manager, { name: 'ProfileEnterprises', payload: { enterpriseIds: ids } });
 
   if (present.has('chainNodes')) {
     const links = records.flatMap((r) => r.chainNodes.map((n) => [r.uscc, n.code, n.role] as const));
@@ -91,5 +93,6 @@ export async function upsertBatch(
       [links.map((l) => l[0]), links.map((l) => l[1]), links.map((l) => l[2])],
     );
   }
-  return { created: row.created, updated: row.updated, ids: row.ids };
+  const created = inserted.filter(Boolean).length;
+  return { created, updated: ids.length - created, ids };
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../../job-runs/src/job-runs.service.js';
 import type { Scope } from '../../../identity/src/scope.js';
-import { badInput, Clock, enqueueInTransaction, notFound, shanghaiDate } from '../../../platform/src/index.js';
+import { badInput, Clock, notFound, shanghaiDate } from '../../../platform/src/index.js';
 import { upsertBatch } from './enterprise-bulk-upsert.js';
 import type { EnterpriseRecord } from '../enterprise-rules.js';
 import { REGISTRY_WRITERS } from '../enterprises.service.js';
@@ -55,12 +55,11 @@ export class EnterpriseImportService {
     scope.require(...REGISTRY_WRITERS);
     if (content.length === 0) throw badInput('file', 'file: the upload is empty');
     return this.dataSource.transaction(async (manager) => {
-      const jobId = await this.jobs.create(manager, 'ImportEnterprises', scope.userId);
-      const [{ id }] = await manager.query(
-        'INSERT INTO imports (job_run_id, filename, format, content, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-        [jobId, filename, format, content, scope.userId],
-      );
-      await enqueueInTransaction(manager, { name: 'ImportEnterprises', payload: { importId: String(id) } });
+      const [{ id }] = await manager.query('INSERT INTO imports (filename, format, content, created_by) VALUES ($1, $2, $3, $4) RETURNING id', [
+        filename, format, content, scope.userId,
+      ]);
+      const jobId = await this.jobs.enqueueTracked(manager, 'ImportEnterprises', { importId: String(id) }, scope.userId);
+      await manager.query('UPDATE imports SET job_run_id = $2 WHERE id = $1', [id, jobId]);
       return { importId: String(id), jobId };
     });
   }

@@ -21,6 +21,22 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
   ]);
 }
 
+/** Bulk form for imports: many audit rows in one statement, in the same transaction. */
+export async function recordAuditMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.query(
+    `INSERT INTO audit_log (actor_id, action, entity, entity_id, changes)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::jsonb[])`,
+    [
+      entries.map((e) => e.actorId),
+      entries.map((e) => e.action),
+      entries.map((e) => e.entity),
+      entries.map((e) => e.entityId),
+      entries.map((e) => JSON.stringify(diffFields(e.before, e.after))),
+    ],
+  );
+}
+
 /**
  * SQL a lib may embed to show its own records' audit entries (a lead's edits on its timeline) without reading
  * the audit table itself: columns id, at, actor_id, action, changes. `idSql` is a placeholder or expression.

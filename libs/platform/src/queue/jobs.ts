@@ -15,9 +15,11 @@ export interface JobPayloads {
   /** Re-analyse chain gaps and matches; runId when someone watches it through job(id). */
   RecomputeChainGaps: { runId?: string };
   /** Import a large enterprise file that was uploaded (kept in the imports table). */
-  ImportEnterprises: { importId: string };
+  ImportEnterprises: { importId: string; runId: string };
   /** Refresh stale-lead flags and notify owners (hourly, and on demand). */
   RefreshStaleLeads: Record<string, never>;
+  /** Delete outbox rows sent more than a week ago (daily); unsent rows stay with their last error. */
+  PurgeOutbox: Record<string, never>;
   /** Test and operations probe: proves a job went through the outbox and the worker. */
   Ping: { note: string };
 }
@@ -30,6 +32,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   RecomputeChainGaps: 'chain-gaps',
   ImportEnterprises: 'imports',
   RefreshStaleLeads: 'maintenance',
+  PurgeOutbox: 'maintenance',
   Ping: 'maintenance',
 };
 
@@ -38,4 +41,9 @@ export interface OutboxMessage<K extends JobName = JobName> {
   payload: JobPayloads[K];
   /** Messages with the same key that wait together are delivered as one job (a burst of edits → one re-profile). */
   dedupeKey?: string;
+  /** With a dedupeKey: run once, this many ms after the first message, for every message of the key meanwhile. */
+  coalesceMs?: number;
 }
+
+/** Jobs a person can watch through `job(id)`: each carries the id of its job run. */
+export type TrackedJobName = { [K in JobName]: JobPayloads[K] extends { runId?: string } ? K : never }[JobName];

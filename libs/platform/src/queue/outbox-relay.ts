@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { JobName } from './jobs.js';
+import { purgeSentOutbox } from './outbox.js';
 import { QueueRegistry } from './queue-registry.js';
 
 interface ClaimedRow {
@@ -8,6 +9,7 @@ interface ClaimedRow {
   job_name: JobName;
   payload: never;
   dedupe_key: string | null;
+  coalesce_ms: number | null;
 }
 
 const ADD_TIMEOUT_MS = 3000;
@@ -35,13 +37,16 @@ export class OutboxRelay implements OnApplicationShutdown {
     try {
       const sent = await this.dataSource.transaction(async (manager) => {
         const rows: ClaimedRow[] = await manager.query(
-          `SELECT id, job_name, payload, dedupe_key FROM outbox
+          `SELECT id, job_name, payload, dedupe_key, coalesce_ms FROM outbox
            WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [limit],
         );
         if (rows.length === 0) return 0;
         for (const row of coalesce(rows)) {
-          await withTimeout(this.queues.add(row.job_name, row.payload, { jobId: `ob-${row.id}` }), ADD_TIMEOUT_MS);
+          const added = row.coalesce_ms
+            ? this.queues.addCoalesced(row.job_name, row.payload, row.dedupe_key!, row.coalesce_ms)
+            : this.queues.add(row.job_name, row.payload, { jobId: `ob-${row.id}` });
+          await withTimeout(added, ADD_TIMEOUT_MS);
         }
         await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [
           rows.map((r) => r.id),
@@ -52,8 +57,13 @@ export class OutboxRelay implements OnApplicationShutdown {
       this.redisDown = false;
       return sent;
     } catch (error) {
-      if (!this.redisDown) this.logger.warn(`Outbox relay paused: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      if (!this.redisDown) this.logger.warn(`Outbox relay paused: ${message}`);
       this.redisDown = true;
+      // The batch rolled back; what kept the oldest waiting rows is kept on them (best effort: the database may be the cause).
+      await this.dataSource
+        .query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1)', [limit, message.slice(0, 1000)])
+        .catch(() => undefined);
       return 0;
     }
   }
@@ -66,6 +76,11 @@ export class OutboxRelay implements OnApplicationShutdown {
       total += n;
       if (n === 0) return total;
     }
+  }
+
+  /** Daily: sent rows have done their work; unsent ones stay with their last error. */
+  async purgeSent(olderThanDays = 7): Promise<{ deleted: number }> {
+    return { deleted: await purgeSentOutbox(this.dataSource.manager, olderThanDays) };
   }
 
   start(intervalMs = 250): void {

@@ -24,6 +24,9 @@ export class OutboxRow {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  @Column({ name: 'coalesce_ms', type: 'int', nullable: true })
+  coalesceMs: number | null;
+
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 }

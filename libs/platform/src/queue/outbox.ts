@@ -6,10 +6,11 @@ import type { JobName, OutboxMessage } from './jobs.js';
  * is down, the row waits for the relay. Nothing here talks to Redis.
  */
 export async function enqueueInTransaction<K extends JobName>(manager: EntityManager, message: OutboxMessage<K>): Promise<void> {
-  await manager.query('INSERT INTO outbox (job_name, payload, dedupe_key) VALUES ($1, $2, $3)', [
+  await manager.query('INSERT INTO outbox (job_name, payload, dedupe_key, coalesce_ms) VALUES ($1, $2, $3, $4)', [
     message.name,
     JSON.stringify(message.payload),
     message.dedupeKey ?? null,
+    message.coalesceMs ?? null,
   ]);
 }
 
@@ -21,4 +22,10 @@ export async function enqueueManyInTransaction<K extends JobName>(manager: Entit
      SELECT * FROM unnest($1::text[], $2::jsonb[], $3::text[])`,
     [messages.map((m) => m.name), messages.map((m) => JSON.stringify(m.payload)), messages.map((m) => m.dedupeKey ?? null)],
   );
+}
+
+/** Sent rows older than `olderThanDays` go; rows never sent stay, with the error that kept them. */
+export async function purgeSentOutbox(manager: EntityManager, olderThanDays = 7): Promise<number> {
+  const [, deleted] = await manager.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`, [olderThanDays]);
+  return deleted;
 }
