@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { ChainsModule } from '../../../libs/chains/src/chains.module.js';
+import { DigestsModule } from '../../../libs/digests/src/digests.module.js';
 import { GapsModule } from '../../../libs/gaps/src/gaps.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
@@ -36,6 +37,7 @@ export class AppModule {
         LeadsModule,
         ProfilesModule,
         GapsModule,
+        DigestsModule,
         BoardCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

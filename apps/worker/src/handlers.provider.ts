@@ -3,19 +3,21 @@ import { GapAnalysisService } from '../../../libs/gaps/src/gap-analysis.service.
 import { EnterpriseImportService } from '../../../libs/enterprises/src/import/enterprise-import.service.js';
 import { ProfilerService } from '../../../libs/profiles/src/profiler.service.js';
 import { StaleLeadsService } from '../../../libs/leads/src/stale-leads.service.js';
+import { DigestsService } from '../../../libs/digests/src/digests.service.js';
 import { OutboxRelay } from '../../../libs/platform/src/index.js';
 import { JOB_HANDLERS, type JobHandlers } from './job-handlers.js';
 
 /** What each job does: a call into a domain service, nothing more. */
 export const handlersProvider: Provider = {
   provide: JOB_HANDLERS,
-  inject: [OutboxRelay, EnterpriseImportService, ProfilerService, StaleLeadsService, GapAnalysisService],
+  inject: [OutboxRelay, EnterpriseImportService, ProfilerService, StaleLeadsService, GapAnalysisService, DigestsService],
   useFactory: (
     relay: OutboxRelay,
     imports: EnterpriseImportService,
     profiler: ProfilerService,
     stale: StaleLeadsService,
     gaps: GapAnalysisService,
+    digests: DigestsService,
   ): JobHandlers => {
     return {
       Ping: async (payload) => ({ pong: payload.note }),
@@ -26,6 +28,8 @@ export const handlersProvider: Provider = {
       ImportEnterprises: (p) => imports.runUploaded(p.importId),
       RefreshStaleLeads: () => stale.refresh(),
       PurgeOutbox: () => relay.purgeSent(),
+      WeeklyDigests: (p) => digests.runScheduled(p.weekStart),
+      SendDigest: (p) => digests.send(p.digestId),
     };
   },
 };

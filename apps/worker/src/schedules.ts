@@ -5,6 +5,8 @@ import { JOB_QUEUE, QueueRegistry, type JobName } from '../../../libs/platform/s
 const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
   { id: 'refresh-stale-leads', job: 'RefreshStaleLeads', pattern: '5 * * * *' },
   { id: 'purge-outbox', job: 'PurgeOutbox', pattern: '30 3 * * *' },
+  // The weekly digest (周报) of the week that just ended: Monday 08:00.
+  { id: 'weekly-digests', job: 'WeeklyDigests', pattern: '0 8 * * 1' },
 ];
 
 @Injectable()

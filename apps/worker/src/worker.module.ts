@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../../../libs/audit/src/audit.module.js';
 import { GapsModule } from '../../../libs/gaps/src/gaps.module.js';
+import { DigestsModule } from '../../../libs/digests/src/digests.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
@@ -19,7 +20,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config), LoggingModule.forRoot(), ClockModule, DatabaseModule.forRoot(ENTITIES, 'lianzhao-worker'), QueueModule,
-        AuditModule, JobRunsModule, IdentityModule, EnterprisesModule, LeadsModule, ProfilesModule, GapsModule,
+        AuditModule, JobRunsModule, IdentityModule, EnterprisesModule, LeadsModule, ProfilesModule, GapsModule, DigestsModule,
       ],
       providers: [JobWorkers, Schedules, handlersProvider],
     };

@@ -3,6 +3,7 @@ import { ChainsModule } from '../../chains/src/chains.module.js';
 import { EnterpriseConnectionResolver, EnterprisesResolver } from './enterprises.resolver.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { RegistryFiguresRepository } from './registry-figures.repository.js';
 import { EnterpriseExporter } from './import/enterprise-export.js';
 import { EnterpriseFilesController } from './import/enterprise-files.controller.js';
 import { EnterpriseImportService } from './import/enterprise-import.service.js';
@@ -12,7 +13,8 @@ import { EnterpriseImportService } from './import/enterprise-import.service.js';
   controllers: [EnterpriseFilesController],
   providers: [
     EnterprisesRepository, EnterprisesService, EnterpriseImportService, EnterpriseExporter, EnterprisesResolver, EnterpriseConnectionResolver,
+    RegistryFiguresRepository,
   ],
-  exports: [EnterprisesRepository, EnterprisesService, EnterpriseImportService],
+  exports: [EnterprisesRepository, EnterprisesService, EnterpriseImportService, RegistryFiguresRepository],
 })
 export class EnterprisesModule {}

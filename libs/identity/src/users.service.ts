@@ -81,6 +81,16 @@ export class UsersService {
     return [];
   }
 
+  /** Who receives the weekly digest: every MANAGER (the whole park) and every GROUP user (its group's sub-parks), by id. */
+  async digestRecipients(): Promise<(User & { groupId: string | null })[]> {
+    const rows: { id: string; email: string; role: Role; name: string | null; group_id: string | null; sub_park_ids: string[] }[] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.role, u.name, u.group_id,
+              CASE WHEN u.role = 'GROUP' THEN ARRAY(SELECT p.id::text FROM sub_parks p WHERE p.group_id = u.group_id ORDER BY p.id) ELSE '{}'::text[] END AS sub_park_ids
+       FROM users u WHERE u.role IN ('MANAGER', 'GROUP') ORDER BY u.id`,
+    );
+    return rows.map((r) => ({ id: String(r.id), email: r.email, role: r.role, name: r.name, groupId: r.group_id === null ? null : String(r.group_id), subParkIds: r.sub_park_ids }));
+  }
+
   /**
    * The first administrator comes from ADMIN_EMAIL / ADMIN_PASSWORD when no user exists. The advisory lock
    * keeps two processes starting at once from both creating one.

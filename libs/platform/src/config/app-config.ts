@@ -10,8 +10,9 @@ export class AppConfig {
   @IsString()
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Mail out (the weekly digest): smtp://user:pass@host:587 or smtps://…:465; unset: digests are kept, not mailed. */
   @IsOptional() @IsString()
-  SMTP_URL?: string;
+  SMTP_URL?: string = undefined; // initialised, so loadConfig knows the key
 
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0) @Max(65535)
   PORT = 3000;
@@ -49,6 +50,14 @@ export class AppConfig {
   /** Memory for cached board answers (MB); 0 switches the response cache off. */
   @Transform(({ value }) => Number(value)) @IsInt() @Min(0)
   RESPONSE_CACHE_MB = 32;
+
+  /** Where people open the web UI: links in the weekly digest are this plus a route (`/leads/:id`, `/digests/:id`). */
+  @IsString()
+  PUBLIC_URL = 'http://localhost:5173';
+
+  /** The From of the weekly digest mail; its domain is also the right-hand side of each digest's Message-ID. */
+  @IsString()
+  MAIL_FROM = '链招周报 <digest@lianzhao.local>';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -18,6 +18,10 @@ export interface JobPayloads {
   ImportEnterprises: { importId: string; runId: string };
   /** Refresh stale-lead flags and notify owners (hourly, and on demand). */
   RefreshStaleLeads: Record<string, never>;
+  /** Build every recipient's digest of a week (Monday 08:00 Asia/Shanghai for the week that ended; or on demand). */
+  WeeklyDigests: { weekStart?: string };
+  /** Mail one built digest (exactly once: the digest row's send state decides, not the job). */
+  SendDigest: { digestId: string };
   /** Delete outbox rows sent more than a week ago (daily); unsent rows stay with their last error. */
   PurgeOutbox: Record<string, never>;
   /** Test and operations probe: proves a job went through the outbox and the worker. */
@@ -32,6 +36,8 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   RecomputeChainGaps: 'chain-gaps',
   ImportEnterprises: 'imports',
   RefreshStaleLeads: 'maintenance',
+  WeeklyDigests: 'maintenance',
+  SendDigest: 'maintenance',
   PurgeOutbox: 'maintenance',
   Ping: 'maintenance',
 };

@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Clock } from '../libs/platform/src/index.js';
+import { GENERATE, DIGESTS, mondayOf, shiftDays, TestSmtp } from './digests-support.js';
+import { eventually, Harness } from './support/harness.js';
+import { CREATE_ENTERPRISE, CREATE_LEAD, enterpriseInput, MOVE_LEAD } from './support/factories.js';
+
+const PUBLIC_URL = 'https://lianzhao.example.cn';
+const REACHED = ['SIGNED', 'REGISTERED', 'PRODUCING'];
+const LEADS = `query { leads(first: 100) { totalCount edges { node { id title createdAt expectedInvestment subPark { id }
+  stageChanges { from to at } tasks { overdue } } } } }`;
+
+describe('weekly digest (周报), mailed exactly once', () => {
+  let h: Harness;
+  let smtp: TestSmtp;
+  let admin: string;
+  let m1: { token: string; id: string; email: string };
+  let m2: { token: string; id: string; email: string };
+  let eco: { token: string; id: string; email: string };
+  let officerA: { token: string; id: string; email: string };
+  let officerB: { token: string; id: string; email: string };
+  let smart: string;
+  let fusheng: string;
+  const week = mondayOf(new Date());
+  const from = Date.parse(`${week}T00:00:00+08:00`);
+  const to = from + 7 * 86_400_000;
+  const leads: Record<string, { id: string; version: number }> = {};
+  let first: any[];
+
+  const move = async (key: string, token: string, stage: string) => {
+    const l = leads[key]!;
+    const moved = (await h.ok(MOVE_LEAD, { id: l.id, s: stage, v: l.version }, token)).moveLead;
+    l.version = moved.version;
+  };
+
+  beforeAll(async () => {
+    smtp = await TestSmtp.start();
+    h = await Harness.start({ worker: true, env: { SMTP_URL: smtp.url, PUBLIC_URL, MAIL_FROM: '链招周报 <digest@lianzhao.test>', GAPS_WINDOW_MS: '200' } });
+    admin = await h.adminToken();
+    smart = await h.subParkId('SMART_ISLAND');
+    fusheng = await h.subParkId('FUSHENG');
+    m1 = await h.user('manager-1', 'MANAGER');
+    m2 = await h.user('manager-2', 'MANAGER');
+    eco = await h.user('eco-group', 'GROUP', { group: 'ECO_GROUP' }); // 崇明工业园区 and 富盛经济开发区
+    officerA = await h.user('officer-a', 'OFFICER', { subParks: ['SMART_ISLAND'] });
+    officerB = await h.user('officer-b', 'OFFICER', { subParks: ['FUSHENG'] });
+
+    // A week of activity, through the API.
+    const e1 = (await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ name: '上海海智算力科技有限公司' }) }, officerA.token)).createEnterprise.id;
+    const e2 = (await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ name: '富盛绿能装备有限公司' }) }, officerB.token)).createEnterprise.id;
+    const create = async (key: string, token: string, input: Record<string, unknown>) => {
+      const l = (await h.ok(CREATE_LEAD, { i: input }, token)).createLead;
+      leads[key] = { id: l.id, version: l.version };
+    };
+    await create('A1', officerA.token, { enterpriseId: e1, title: '智慧岛算力中心项目', subParkId: smart, expectedInvestment: 12000, nodeCode: 'DE_SECURITY' });
+    await create('A2', officerA.token, { enterpriseId: e1, title: '数据安全实验室', subParkId: smart, expectedInvestment: 3000 });
+    await create('B1', officerB.token, { enterpriseId: e2, title: '富盛氢能储运基地', subParkId: fusheng, expectedInvestment: 50000 });
+    await create('B2', officerB.token, { enterpriseId: e2, title: '光伏组件扩产', subParkId: fusheng });
+    for (const s of ['CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED']) await move('A1', officerA.token, s);
+    for (const s of ['SIGNED', 'REGISTERED']) await move('B1', officerB.token, s);
+    await move('B2', officerB.token, 'CONTACTED');
+    await h.ok('mutation($id: ID!, $i: TaskInput!) { addTask(leadId: $id, input: $i) { id } }', { id: leads.B1!.id, i: { title: '补充环评材料', dueOn: shiftDays(week, -3) } }, officerB.token);
+    await h.ok('mutation($id: ID!, $i: TaskInput!) { addTask(leadId: $id, input: $i) { id } }', { id: leads.A2!.id, i: { title: '约见技术负责人', dueOn: shiftDays(week, 30) } }, officerA.token);
+    // Stale flags as they will be in forty days, then back to now: the digest reports what the flags say.
+    const clock = h.app.get(Clock);
+    clock.advance(40 * 86_400_000);
+    await h.ok('mutation { refreshStaleLeads { flagged } }', {}, m1.token);
+    clock.advance(-40 * 86_400_000);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await smtp?.close();
+  });
+
+  it('refuses bad weeks and non-administrators', async () => {
+    const wednesday = shiftDays(week, 2);
+    const bad = await h.gql(GENERATE, { w: wednesday }, admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'weekStart' });
+    const future = await h.gql(GENERATE, { w: shiftDays(week, 14) }, admin);
+    expect(future.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notAdmin = await h.gql(GENERATE, { w: week }, m1.token);
+    expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("builds one digest per manager and group user whose numbers are the API's for that week, and mails each once, in Chinese", async () => {
+    first = (await h.ok(GENERATE, { w: week }, admin)).generateDigests;
+    expect(first.map((d) => d.recipient.id).sort()).toEqual([m1.id, m2.id, eco.id].sort());
+    await eventually(async () => smtp.messages.length >= 3 || undefined, 30_000);
+
+    const { leads: all } = await h.ok(LEADS, {}, m1.token);
+    const nodes = all.edges.map((e: any) => e.node);
+    const inWeek = (at: string) => Date.parse(at) >= from && Date.parse(at) < to;
+    const expectFor = (visible: any[]) => ({
+      newLeads: visible.filter((l) => inWeek(l.createdAt)).length,
+      expected: visible.filter((l) => inWeek(l.createdAt)).reduce((s, l) => s + (l.expectedInvestment ?? 0), 0),
+      moves: visible.flatMap((l) => l.stageChanges).filter((c: any) => c.from !== null && inWeek(c.at)).length,
+      reached: visible.filter((l) => l.stageChanges.some((c: any) => c.from !== null && REACHED.includes(c.to) && inWeek(c.at))).length,
+      overdue: visible.flatMap((l) => l.tasks).filter((t: any) => t.overdue).length,
+    });
+    const park = expectFor(nodes);
+    expect(park).toEqual({ newLeads: 4, expected: 65000, moves: 7, reached: 2, overdue: 1 });
+    const staleTotal = (await h.ok('query { leads(filter: { stale: true }) { totalCount } }', {}, m1.token)).leads.totalCount;
+    const { kpis } = await h.ok('query($d: String) { kpis(asOf: $d) { code actual } }', { d: shiftDays(week, 6) }, m1.token);
+
+    for (const m of [m1, m2]) {
+      const d = first.find((x) => x.recipient.id === m.id);
+      const stats = JSON.parse(d.stats);
+      expect(stats.newLeads).toMatchObject({ count: park.newLeads, expectedInvestment: park.expected });
+      expect(stats.stageMoves.count).toBe(park.moves);
+      expect(stats.reached.count).toBe(park.reached);
+      expect(stats.reached.byStage).toEqual({ SIGNED: 1, REGISTERED: 1, PRODUCING: 0 });
+      expect(stats.overdueTasks.count).toBe(park.overdue);
+      expect(stats.stale.count).toBe(staleTotal);
+      expect(stats.stale.count).toBeGreaterThan(0);
+      expect(Object.fromEntries(stats.kpis.map((k: any) => [k.code, k.actual]))).toEqual(Object.fromEntries(kpis.map((k: any) => [k.code, k.actual])));
+      expect(stats.investmentByChain.find((c: any) => c.chain === 'DIGITAL_ECONOMY')).toMatchObject({ count: 1, expectedInvestment: 12000 });
+
+      const mails = smtp.to(m.email);
+      expect(mails).toHaveLength(1);
+      const mail = mails[0]!;
+      expect(mail.messageId).toBe(d.messageId);
+      expect(mail.subject).toBe(d.subject);
+      expect(mail.subject).toContain('链招周报');
+      expect(mail.text).toContain(`新增项目：${park.newLeads} 个，预计投资 65,000 万元`);
+      expect(mail.text).toContain(`阶段推进：${park.moves} 次`);
+      expect(mail.text).toContain('签约与落地：正式签约 1 个，注册落地 1 个');
+      expect(mail.text).toContain(`久未跟进：${staleTotal} 个项目`);
+      expect(mail.text).toContain('逾期任务：1 项');
+      expect(mail.text).toContain(`${PUBLIC_URL}/leads/${leads.A1!.id}`);
+      expect(mail.text).toContain(`${PUBLIC_URL}/digests/${d.id}`);
+      expect(mail.html).toContain(`href="${PUBLIC_URL}/leads/${leads.B1!.id}"`);
+      expect(mail.html).toContain(`${PUBLIC_URL}/enterprises/`);
+      expect(mail.html).not.toMatch(/<script|<svg/i);
+      // The archive is exactly what was mailed.
+      expect((mail.html as string).trim()).toBe(d.html.trim());
+      expect(mail.text!.trim()).toBe(d.text.trim());
+    }
+    const archived = (await h.ok(DIGESTS, { w: week }, m1.token)).digests;
+    expect(archived).toHaveLength(1);
+    expect(archived[0]).toMatchObject({ id: first.find((x) => x.recipient.id === m1.id).id, sendState: 'SENT', sendAttempts: 1 });
+    expect(archived[0].sentAt).toBeTruthy();
+    for (const o of [officerA, officerB]) expect(smtp.to(o.email)).toHaveLength(0);
+  });
+
+  it("gives a group user only its group's sub-parks", async () => {
+    const d = first.find((x) => x.recipient.id === eco.id);
+    const stats = JSON.parse(d.stats);
+    const ecoParks = (await h.ok('query { me { subParkIds } }', {}, eco.token)).me.subParkIds;
+    expect(ecoParks).toContain(fusheng);
+    expect(ecoParks).not.toContain(smart);
+    expect(d.subParkIds.sort()).toEqual([...ecoParks].sort());
+    const { leads: visible } = await h.ok(LEADS, {}, eco.token);
+    const ids = visible.edges.map((e: any) => e.node.id).sort();
+    expect(ids).toEqual([leads.B1!.id, leads.B2!.id].sort());
+    expect(stats.newLeads.count).toBe(2);
+    expect(stats.newLeads.expectedInvestment).toBe(50000);
+    expect(stats.newLeads.items.map((i: any) => i.id).sort()).toEqual(ids);
+    expect(stats.stageMoves.count).toBe(3);
+    expect(stats.reached.items.map((i: any) => i.id)).toEqual([leads.B1!.id]);
+    expect(stats.stale.items.every((i: any) => ids.includes(i.id))).toBe(true);
+    const staleForGroup = (await h.ok('query { leads(filter: { stale: true }) { totalCount } }', {}, eco.token)).leads.totalCount;
+    expect(stats.stale.count).toBe(staleForGroup);
+    const [mail] = smtp.to(eco.email);
+    for (const key of ['A1', 'A2']) {
+      expect(d.html).not.toContain(`/leads/${leads[key]!.id}"`);
+      expect(mail!.text).not.toContain(`/leads/${leads[key]!.id}\n`);
+    }
+    expect(mail!.text).toContain('新增项目：2 个，预计投资 50,000 万元');
+    expect(mail!.subject).toContain('生态');
+  });
+
+  it('generateDigests twice for one week returns the same digests and sends nothing more', async () => {
+    const again = (await h.ok(GENERATE, { w: week }, admin)).generateDigests;
+    expect(again.map((d: any) => [d.id, d.html, d.messageId])).toEqual(
+      [...first].sort((a, b) => Number(a.recipient.id) - Number(b.recipient.id)).map((d: any) => [d.id, d.html, d.messageId]),
+    );
+    await h.settled();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.messages.filter((m) => m.subject?.includes(week))).toHaveLength(3);
+    const [{ n }] = await h.dataSource.query('SELECT count(*)::int AS n FROM digests WHERE week_start = $1', [week]);
+    expect(n).toBe(3);
+  });
+
+  it('an SMTP server that refuses, then accepts: one mail and a status that says what happened', async () => {
+    const earlier = shiftDays(week, -7);
+    smtp.refuseNext = 1;
+    const built = (await h.ok(GENERATE, { w: earlier }, admin)).generateDigests;
+    expect(built).toHaveLength(3);
+    const done = await eventually(async () => {
+      const ds = (await h.ok(DIGESTS, { w: earlier }, admin)).digests;
+      return ds.every((d: any) => d.sendState === 'SENT') ? ds : undefined;
+    }, 30_000, 200);
+    expect(smtp.refused).toBe(1);
+    const retried = done.filter((d: any) => d.sendAttempts === 2);
+    expect(retried).toHaveLength(1);
+    expect(retried[0].lastError).toMatch(/451/);
+    expect(done.filter((d: any) => d.sendAttempts === 1)).toHaveLength(2);
+    for (const d of done) expect(smtp.messages.filter((m) => m.messageId === d.messageId)).toHaveLength(1);
+    // A week with nothing in it leaves its sections out; KPIs are always there.
+    const [mail] = smtp.messages.filter((m) => m.messageId === done[0].messageId);
+    expect(mail!.text).not.toContain('【新增项目');
+    expect(mail!.text).not.toContain('【阶段推进');
+    expect(mail!.text).not.toContain('【签约');
+    expect(mail!.text).toContain('【规划指标进度');
+  });
+
+  it('an opted-out user keeps the archive and gets no mail', async () => {
+    const older = shiftDays(week, -14);
+    expect((await h.ok('mutation { setDigestMail(mail: false) { mail } }', {}, m2.token)).setDigestMail.mail).toBe(false);
+    await h.ok(GENERATE, { w: older }, admin);
+    const mine = await eventually(async () => {
+      const [d] = (await h.ok(DIGESTS, { w: older }, m2.token)).digests;
+      return d && d.sendState !== 'PENDING' && d.sendState !== 'SENDING' ? d : undefined;
+    }, 20_000, 200);
+    expect(mine.sendState).toBe('OPTED_OUT');
+    expect(mine.html).toContain('链招');
+    await eventually(async () => smtp.messages.filter((m) => m.subject?.includes(older)).length === 2 || undefined, 20_000);
+    expect(smtp.to(m2.email).filter((m) => m.subject?.includes(older))).toHaveLength(0);
+    expect((await h.ok('query { digestSettings { mail } }', {}, m2.token)).digestSettings.mail).toBe(false);
+    await h.ok('mutation { setDigestMail(mail: true) { mail } }', {}, m2.token);
+    // Every recipient reads only their own archive; an admin reads all.
+    expect((await h.ok(DIGESTS, {}, m2.token)).digests.every((d: any) => d.recipient.id === m2.id)).toBe(true);
+    expect((await h.ok(DIGESTS, {}, admin)).digests.length).toBe(9);
+  });
+});
