@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JobRunsService } from '../../../job-runs/src/job-runs.service.js';
 import type { Scope } from '../../../identity/src/scope.js';
@@ -10,7 +10,9 @@ import { REGISTRY_WRITERS } from '../enterprises.service.js';
 import type { ImportReport } from '../enterprises.models.js';
 import { mapHeader, type ColumnKey } from './columns.js';
 import { formatProblem, headerProblems, parseRow, type ImportLookup, type ImportProblem } from './parse-row.js';
+import { IMPORT_LIMITS, INLINE_LIMITS } from './import-limits.js';
 import { ImportFileError, readCsvRows, readXlsxRows, type SheetRow } from './read-rows.js';
+import { parseXlsxOffProcess } from './xlsx-off-process.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 export type Lang = 'zh' | 'en';
@@ -18,7 +20,9 @@ export type Lang = 'zh' | 'en';
 /** Rows written per statement: large enough to amortise round trips, small enough to keep memory flat. */
 const BATCH = 2000;
 /** The report lists at most this many problems (the count of rejected rows is always exact). */
-const MAX_REPORTED = 1000;
+const MAX_REPORTED = IMPORT_LIMITS.maxReported;
+/** What an officer reads when the server, not the file, failed: the cause is in the log, not in their report. */
+const SERVER_FAILURE = { zh: '导入因服务器内部错误失败，未写入任何数据；请稍后重试或联系管理员', en: 'the import failed on the server and nothing was written; try again later or ask an administrator' };
 
 interface StoredReport {
   created: number;
@@ -35,6 +39,8 @@ type RowSource = () => AsyncIterable<SheetRow>;
  */
 @Injectable()
 export class EnterpriseImportService {
+  private readonly logger = new Logger(EnterpriseImportService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobRunsService,
@@ -45,7 +51,17 @@ export class EnterpriseImportService {
   async importInline(scope: Scope, format: ImportFormat, content: string | Buffer, lang: Lang): Promise<ImportReport> {
     scope.require(...REGISTRY_WRITERS);
     const importId = await this.createImportRow(scope, format, null, null);
-    const source: RowSource = format === 'csv' ? () => readCsvRows(content as string) : () => readXlsxRows(content as Buffer);
+    let source: RowSource;
+    if (format === 'csv') {
+      source = () => readCsvRows(content as string, INLINE_LIMITS);
+    } else {
+      // An XLSX inflates: it is read in a child process with its own capped heap, never in the API's.
+      const rows = parseXlsxOffProcess(content as Buffer, INLINE_LIMITS);
+      rows.catch(() => undefined); // handled by run(), which reads it through the source
+      source = async function* () {
+        yield* await rows;
+      };
+    }
     const report = await this.run(source, scope.userId, importId);
     return this.present(importId, report, lang);
   }
@@ -78,9 +94,24 @@ export class EnterpriseImportService {
       const report = await this.run(source, row.created_by === null ? null : String(row.created_by), importId, (p) => this.jobs.progress(jobId, p));
       await this.jobs.complete(jobId, { importId, created: report.created, updated: report.updated, rejected: report.rejected });
     } catch (error) {
-      await this.jobs.fail(jobId, (error as Error).message);
-      throw error;
+      // The officer reads a reason and a report that say what happened; the cause (SQL and all) goes to the log only.
+      this.logger.error(`import ${importId} failed: ${(error as Error)?.message}`, (error as Error)?.stack);
+      await this.failUploaded(importId, SERVER_FAILURE, { final: false });
+      throw error; // BullMQ retries; the file stays until the last attempt
     }
+  }
+
+  /**
+   * An uploaded import that cannot finish (the server failed, or the job kept ending its worker): its run is FAILED
+   * with a reason an officer can read and its report says so, instead of an empty one.
+   */
+  async failUploaded(importId: string, reason: { zh: string; en: string } = SERVER_FAILURE, opts: { final: boolean } = { final: true }): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE imports SET created = 0, updated = 0, rejected = 0, errors = $2, content = CASE WHEN $3 THEN NULL ELSE content END WHERE id = $1`,
+      [importId, JSON.stringify([{ row: 1, column: 'file', ...reason }]), opts.final],
+    );
+    const [row] = await this.dataSource.query('SELECT job_run_id FROM imports WHERE id = $1', [importId]);
+    if (row?.job_run_id) await this.jobs.fail(String(row.job_run_id), reason.en);
   }
 
   async report(scope: Scope, importId: string, lang: Lang): Promise<ImportReport> {
@@ -160,7 +191,9 @@ export class EnterpriseImportService {
       if (!columns) {
         const header = mapHeader(cells);
         columns = header.columns;
-        if (header.problems.length) return { report: { created: 0, updated: 0, rejected: 0, errors: headerProblems(header.problems, row) }, columns, total };
+        if (header.problems.length) {
+          return { report: { created: 0, updated: 0, rejected: 0, errors: headerProblems(header.problems.slice(0, MAX_REPORTED), row) }, columns, total };
+        }
         continue;
       }
       total++;

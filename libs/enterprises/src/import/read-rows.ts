@@ -3,10 +3,18 @@
  * Both yield rows as the officer sees them in Excel: `row` is the sheet row number (header = 1),
  * blank rows are skipped but still counted, and every cell is a trimmed string.
  */
-import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { unlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Transform, type Duplex, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { TextDecoder } from 'node:util';
 import { parse, CsvError } from 'csv-parse';
 import ExcelJS from 'exceljs';
+import { describeBytes, IMPORT_LIMITS, type ImportLimits } from './import-limits.js';
 
 export interface SheetRow {
   row: number;
@@ -26,6 +34,35 @@ export class ImportFileError extends Error {
 }
 
 const isBlank = (cells: string[]): boolean => cells.every((c) => c === '');
+
+/** The file-level errors of a bound (import-limits.ts), in the officer's two languages. */
+export const tooLarge = {
+  columns: (row: number | string, max: number) =>
+    new ImportFileError(`第 ${row} 行超过 ${max} 个单元格，文件不予导入`, `row ${row} has more than ${max} cells; the file is refused`),
+  rowChars: (row: number | string, max: number) =>
+    new ImportFileError(`第 ${row} 行超过 ${max} 个字符，文件不予导入`, `row ${row} is longer than ${max} characters; the file is refused`),
+  rows: (max: number) => new ImportFileError(`文件超过 ${max} 行数据，请拆分后导入`, `the file has more than ${max} data rows; split it`),
+  unzipped: (what: string, max: number) =>
+    new ImportFileError(`XLSX 文件的${zhPart(what)}解压后超过 ${describeBytes(max)}，文件不予导入`, `the XLSX file's ${what} is larger than ${describeBytes(max)} unzipped; the file is refused`),
+  parts: (max: number) => new ImportFileError(`XLSX 文件包含超过 ${max} 个部件，文件不予导入`, `the XLSX file has more than ${max} parts; the file is refused`),
+  sharedStrings: (max: number) =>
+    new ImportFileError(`XLSX 文件的共享字符串超过 ${max} 个，文件不予导入`, `the XLSX file has more than ${max} shared strings; the file is refused`),
+};
+
+function zhPart(what: string): string {
+  const sheet = /^sheet (\d+)$/.exec(what);
+  if (sheet) return `工作表 ${sheet[1]} `;
+  return { 'shared strings': '共享字符串', content: '内容', 'row XML': '单行数据' }[what] ?? ` ${what} `;
+}
+
+/** Counts rows as they pass, so no reader hands out more than the file may have. */
+function rowBudget(limits: ImportLimits): (row: SheetRow) => void {
+  let yielded = 0;
+  return () => {
+    // The header is a row too.
+    if (++yielded > limits.maxRows + 1) throw tooLarge.rows(limits.maxRows);
+  };
+}
 
 // ---------- CSV ----------
 
@@ -76,8 +113,9 @@ async function* piecesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> 
   for await (const chunk of chunks) yield* pieces(chunk);
 }
 
-export async function* readCsvRows(input: string | NodeJS.ReadableStream): AsyncGenerator<SheetRow> {
+export async function* readCsvRows(input: string | NodeJS.ReadableStream, limits: ImportLimits = IMPORT_LIMITS): AsyncGenerator<SheetRow> {
   const text = typeof input === 'string' ? Readable.from(pieces(input)) : Readable.from(piecesOf(decodeText(input)));
+  let row = 0;
   const parser = parse({
     bom: true,
     // Empty lines are kept so that row numbers match what Excel shows; isBlank() drops them below.
@@ -85,16 +123,30 @@ export async function* readCsvRows(input: string | NodeJS.ReadableStream): Async
     relax_column_count: true,
     relax_quotes: true,
     trim: true,
+    // Bounds what one record can hold: its characters (an unclosed quote runs into this too)…
+    max_record_size: limits.maxRowChars,
+    // …and its cells, counted as the parser makes them: empty cells cost no characters, and a line of
+    // millions of commas must stop at the first cell too many, not once the record is built.
+    cast: (value: string, context: { index: number; lines: number }) => {
+      if (context.index >= limits.maxColumns) throw tooLarge.columns(context.lines, limits.maxColumns);
+      return value;
+    },
   });
   text.on('error', (err) => parser.destroy(err));
-  let row = 0;
+  const count = rowBudget(limits);
   try {
     for await (const record of text.pipe(parser) as AsyncIterable<string[]>) {
       row++;
       const cells = record.map((c) => c.trim());
-      if (!isBlank(cells)) yield { row, cells };
+      if (!isBlank(cells)) {
+        const sheetRow = { row, cells };
+        count(sheetRow);
+        yield sheetRow;
+      }
     }
   } catch (err) {
+    if (err instanceof ImportFileError) throw err;
+    if (err instanceof CsvError && err.code === 'CSV_MAX_RECORD_SIZE') throw tooLarge.rowChars(typeof err.lines === 'number' ? err.lines : row + 1, limits.maxRowChars);
     if (err instanceof CsvError) {
       const line = typeof err.lines === 'number' ? err.lines : '?';
       throw new ImportFileError(`CSV 格式错误（约第 ${line} 行）：${err.message}`, `malformed CSV near line ${line}: ${err.message}`, {
@@ -164,19 +216,134 @@ async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<str
 
 type Sheets = AsyncIterator<ExcelJS.stream.xlsx.WorksheetReader>;
 
+/** ExcelJS's own unzipper (a dependency of exceljs, not ours), for the bounded parse below. */
+const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as {
+  Parse(opts: { forceStream: boolean }): Duplex;
+};
+
+interface ZipEntry extends Readable {
+  path: string;
+  autodrain(): unknown;
+}
+
+interface ReaderParts {
+  sharedStrings?: unknown[];
+  workbookRels?: unknown;
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+}
+
 /**
- * A WorkbookReader with two repairs, both through private hooks of ExcelJS 4.4.0 (pinned):
+ * Counts the inflated bytes of one zip part against its own bound and the file's, and optionally watches the
+ * XML for what the bytes cost once parsed (shared strings, one worksheet row). Refuses with an ImportFileError.
+ */
+class Meter extends Transform {
+  private bytes = 0;
+  private sinceRow = 0;
+  private strings = 0;
+
+  constructor(
+    private readonly budget: { unzipped: number },
+    private readonly what: string,
+    private readonly maxBytes: number,
+    private readonly limits: ImportLimits['xlsx'],
+    private readonly watch: 'sharedStrings' | 'worksheet' | null,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.bytes += chunk.length;
+    this.budget.unzipped += chunk.length;
+    if (this.bytes > this.maxBytes) return done(tooLarge.unzipped(this.what, this.maxBytes));
+    if (this.budget.unzipped > this.limits.maxUnzippedBytes) return done(tooLarge.unzipped('content', this.limits.maxUnzippedBytes));
+    if (this.watch === 'worksheet') {
+      // A '<row' split between two chunks is missed: the count only runs long by one row, never short.
+      const at = chunk.lastIndexOf('<row');
+      this.sinceRow = at < 0 ? this.sinceRow + chunk.length : chunk.length - at;
+      if (this.sinceRow > this.limits.maxRowXmlBytes) return done(tooLarge.unzipped('row XML', this.limits.maxRowXmlBytes));
+    } else if (this.watch === 'sharedStrings') {
+      for (let i = chunk.indexOf('<si'); i >= 0; i = chunk.indexOf('<si', i + 3)) this.strings++;
+      if (this.strings > this.limits.maxSharedStrings) return done(tooLarge.sharedStrings(this.limits.maxSharedStrings));
+    }
+    done(null, chunk);
+  }
+}
+
+const SHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * ExcelJS 4.4.0's WorkbookReader.parse with every part metered. Its own loop inflates parts without a bound and
+ * parks sheets met before the shared strings in unbounded temp files; here each part we read passes a Meter
+ * (a temp file is written through one too), parts we do not read are drained uninflated, and temp files go
+ * when the parse ends however it ends.
+ */
+function boundedParse(reader: ExcelJS.stream.xlsx.WorkbookReader, source: Readable, limits: ImportLimits['xlsx']) {
+  const parts = reader as unknown as ReaderParts & ReaderInternals;
+  return async function* parse(): AsyncGenerator<unknown> {
+    const zip = unzipper.Parse({ forceStream: true });
+    source.on('error', (err) => zip.destroy(err));
+    source.pipe(zip);
+    const budget = { unzipped: 0 };
+    const parked: { sheetNo: string; path: string }[] = [];
+    let count = 0;
+    try {
+      for await (const entry of zip as AsyncIterable<ZipEntry>) {
+        if (++count > limits.maxParts) throw tooLarge.parts(limits.maxParts);
+        const sheetNo = SHEET.exec(entry.path)?.[1];
+        const small = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml'].includes(entry.path);
+        if (!small && !sheetNo && entry.path !== 'xl/sharedStrings.xml') {
+          entry.autodrain();
+          continue;
+        }
+        const metered = (what: string, max: number, watch: 'sharedStrings' | 'worksheet' | null = null) =>
+          entry.pipe(new Meter(budget, what, max, limits, watch));
+        if (entry.path === 'xl/_rels/workbook.xml.rels') await parts._parseRels(metered(entry.path, limits.maxPartBytes));
+        else if (entry.path === 'xl/workbook.xml') await parts._parseWorkbook(metered(entry.path, limits.maxPartBytes));
+        else if (entry.path === 'xl/styles.xml') await parts._parseStyles(metered(entry.path, limits.maxPartBytes));
+        else if (entry.path === 'xl/sharedStrings.xml') yield* parts._parseSharedStrings(metered('shared strings', limits.maxSharedStringsBytes, 'sharedStrings'));
+        else if (parts.sharedStrings && parts.workbookRels) {
+          yield* parts._parseWorksheet(metered(`sheet ${sheetNo}`, limits.maxUnzippedBytes, 'worksheet'), sheetNo!);
+        } else {
+          const path = join(tmpdir(), `tmp-${process.pid}-lz-${randomUUID()}.xml`);
+          parked.push({ sheetNo: sheetNo!, path });
+          await pipeline(entry, new Meter(budget, `sheet ${sheetNo}`, limits.maxUnzippedBytes, limits, 'worksheet'), createWriteStream(path));
+        }
+        entry.autodrain();
+      }
+      for (const { sheetNo, path } of parked) {
+        // Read back through a meter as well: the row bound holds for parked sheets too.
+        const file = createReadStream(path);
+        const metered = new Meter({ unzipped: 0 }, `sheet ${sheetNo}`, Infinity, { ...limits, maxUnzippedBytes: Infinity }, 'worksheet');
+        file.on('error', (err) => metered.destroy(err));
+        metered.on('close', () => file.destroy());
+        yield* parts._parseWorksheet(file.pipe(metered), sheetNo);
+      }
+    } finally {
+      source.unpipe(zip);
+      zip.destroy();
+      await Promise.all(parked.map((p) => unlink(p.path).catch(() => undefined)));
+    }
+  };
+}
+
+/**
+ * A WorkbookReader with three repairs, through private hooks of ExcelJS 4.4.0 (pinned):
+ * - every part is metered (boundedParse above): a file cannot make us inflate, park or hold more than its bounds.
  * - it decodes every inflated chunk on its own, so a Chinese character split between two chunks
  *   became U+FFFD (exceljs#2063, #2084, unfixed). Its XML parser passes strings through, so it is
  *   handed text decoded across chunk boundaries.
- * - a sheet stored before the shared strings goes to a temp file, deleted only when iteration moves
- *   past the sheet. `skip` closes a sheet's bytes unread so the caller can move past it cheaply.
+ * - `skip` closes a sheet's bytes unread so the caller can move past it cheaply.
  */
-function openWorkbook(source: Readable): { reader: ExcelJS.stream.xlsx.WorkbookReader; sheets: Sheets; skip(): void } {
+function openWorkbook(source: Readable, limits: ImportLimits): { reader: ExcelJS.stream.xlsx.WorkbookReader; sheets: Sheets; skip(): void } {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, READER_OPTIONS);
-  const internals = reader as unknown as ReaderInternals;
+  const internals = reader as unknown as ReaderInternals & ReaderParts & { parse: unknown };
   const { _parseSharedStrings: sharedStrings, _parseWorksheet: worksheet } = internals;
-  if (typeof sharedStrings !== 'function' || typeof worksheet !== 'function') {
+  if (
+    typeof sharedStrings !== 'function' || typeof worksheet !== 'function' || typeof internals.parse !== 'function' ||
+    typeof internals._parseRels !== 'function' || typeof internals._parseWorkbook !== 'function' || typeof internals._parseStyles !== 'function'
+  ) {
     throw new Error('exceljs WorkbookReader internals changed: revisit openWorkbook in read-rows.ts');
   }
   let current: AsyncIterable<Buffer | string> | null = null;
@@ -185,11 +352,12 @@ function openWorkbook(source: Readable): { reader: ExcelJS.stream.xlsx.WorkbookR
     current = chunks;
     return worksheet.call(reader, utf8(chunks), sheetNo);
   };
+  internals.parse = boundedParse(reader, source, limits.xlsx);
   return {
     reader,
     // The reader parses lazily and one sheet at a time, so the last sheet handed out is the current one.
     sheets: reader[Symbol.asyncIterator](),
-    skip: () => (current as Partial<Readable> | null)?.destroy?.(), // a temp file's stream; zip entries are drained by ExcelJS
+    skip: () => (current as Partial<Readable> | null)?.destroy?.(),
   };
 }
 
@@ -199,9 +367,10 @@ function isFirstTab(reader: ExcelJS.stream.xlsx.WorkbookReader, sheet: ExcelJS.s
   return first?.id === undefined || String(first.id) === String((sheet as SheetInfo).id);
 }
 
-export async function* readXlsxRows(input: NodeJS.ReadableStream | Buffer): AsyncGenerator<SheetRow> {
+export async function* readXlsxRows(input: NodeJS.ReadableStream | Buffer, limits: ImportLimits = IMPORT_LIMITS): AsyncGenerator<SheetRow> {
   const source: Readable = Buffer.isBuffer(input) ? Readable.from([input]) : input instanceof Readable ? input : new Readable().wrap(input);
-  const { reader, sheets, skip } = openWorkbook(source);
+  const { reader, sheets, skip } = openWorkbook(source, limits);
+  const count = rowBudget(limits);
   try {
     for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
       if (!isFirstTab(reader, next.value)) {
@@ -210,17 +379,29 @@ export async function* readXlsxRows(input: NodeJS.ReadableStream | Buffer): Asyn
       }
       for await (const r of next.value) {
         const values = r.values as unknown[];
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-        if (!isBlank(cells)) yield { row: r.number, cells };
+        if (values.length - 1 > limits.maxColumns) throw tooLarge.columns(r.number, limits.maxColumns);
+        let chars = 0;
+        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => {
+          const text = cellText(values[i + 1]);
+          chars += text.length;
+          if (chars > limits.maxRowChars) throw tooLarge.rowChars(r.number, limits.maxRowChars);
+          return text;
+        });
+        if (!isBlank(cells)) {
+          const sheetRow = { row: r.number, cells };
+          count(sheetRow);
+          yield sheetRow;
+        }
       }
       break;
     }
   } catch (err) {
+    if (err instanceof ImportFileError) throw err;
     throw new ImportFileError('无法读取 XLSX 文件，请确认文件为 Excel 2007 及以上格式', 'cannot read the file as XLSX (Excel 2007 or later)', {
       cause: err,
     });
   } finally {
-    // Also when the caller stops early: walk past the remaining sheets, unread, so ExcelJS deletes its temp files.
+    // Also when the caller stops early: walk past the remaining sheets, unread, so the parse ends and removes its temp files.
     try {
       for (let next = await sheets.next(); !next.done; next = await sheets.next()) skip();
     } catch {
