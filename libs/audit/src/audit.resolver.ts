@@ -1,7 +1,6 @@
 import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
 import { CurrentScope } from '../../identity/src/current-scope.js';
-import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { AuditService } from './audit.service.js';
 
@@ -35,7 +34,6 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
     @Args('after', { type: () => ID, nullable: true }) after?: string,
   ): Promise<AuditLog[]> {
-    scope.require(Role.ADMIN);
-    return this.audit.list({ entity, entityId }, Math.min(Math.max(first ?? 50, 1), 200), after);
+    return this.audit.list(scope, { entity, entityId }, first, after);
   }
 }

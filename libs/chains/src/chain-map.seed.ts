@@ -7,8 +7,9 @@
  * at which the node stops being weak; bottleneck marks 卡脖子 items, which double the gap score.
  */
 
-export type ChainCode = 'MARINE_EQUIPMENT' | 'DIGITAL_ECONOMY' | 'GREEN_LOW_CARBON';
-export type ChainSegment = 'UPSTREAM' | 'MIDSTREAM' | 'DOWNSTREAM';
+import type { ChainCode, ChainSegment } from './vocabulary.js';
+
+export type { ChainCode, ChainSegment };
 type Weight = 1 | 2 | 3 | 4 | 5;
 
 export interface NodeSeed {

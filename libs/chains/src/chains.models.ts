@@ -1,17 +1,8 @@
 import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ChainCode, ChainSegment } from './vocabulary.js';
 
-export enum ChainCode {
-  MARINE_EQUIPMENT = 'MARINE_EQUIPMENT',
-  DIGITAL_ECONOMY = 'DIGITAL_ECONOMY',
-  GREEN_LOW_CARBON = 'GREEN_LOW_CARBON',
-}
+export { ChainCode, ChainSegment };
 registerEnumType(ChainCode, { name: 'ChainCode' });
-
-export enum ChainSegment {
-  UPSTREAM = 'UPSTREAM',
-  MIDSTREAM = 'MIDSTREAM',
-  DOWNSTREAM = 'DOWNSTREAM',
-}
 registerEnumType(ChainSegment, { name: 'ChainSegment' });
 
 @ObjectType()

@@ -5,15 +5,13 @@
  */
 import { usccProblemMessage, validateUscc } from './uscc.js';
 
-export type ChainRole = 'CHAIN_LEADER' | 'KEY' | 'SUPPORTING';
-export type EnterpriseStatus = 'IN_PARK' | 'CANDIDATE';
-export type SrdiLevel = 'NONE' | 'SRDI' | 'LITTLE_GIANT';
-export type ListingStatus = 'NONE' | 'STAR_RESERVE' | 'LISTED' | 'UNICORN';
+import { ChainRole, EnterpriseStatus, ListingStatus, SrdiLevel } from './vocabulary.js';
 
-export const CHAIN_ROLES: readonly ChainRole[] = ['CHAIN_LEADER', 'KEY', 'SUPPORTING'];
-export const ENTERPRISE_STATUSES: readonly EnterpriseStatus[] = ['IN_PARK', 'CANDIDATE'];
-export const SRDI_LEVELS: readonly SrdiLevel[] = ['NONE', 'SRDI', 'LITTLE_GIANT'];
-export const LISTING_STATUSES: readonly ListingStatus[] = ['NONE', 'STAR_RESERVE', 'LISTED', 'UNICORN'];
+export type { ChainRole, EnterpriseStatus, ListingStatus, SrdiLevel };
+export const CHAIN_ROLES: readonly ChainRole[] = Object.values(ChainRole);
+export const ENTERPRISE_STATUSES: readonly EnterpriseStatus[] = Object.values(EnterpriseStatus);
+export const SRDI_LEVELS: readonly SrdiLevel[] = Object.values(SrdiLevel);
+export const LISTING_STATUSES: readonly ListingStatus[] = Object.values(ListingStatus);
 
 /** Normalised and typed; money in integer fen; dates 'YYYY-MM-DD'; null = unknown (never zero). */
 export interface EnterpriseRecord {

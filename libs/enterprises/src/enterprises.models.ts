@@ -2,42 +2,13 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { ChainNode } from '../../chains/src/chains.models.js';
 import { SubPark } from '../../identity/src/identity.models.js';
 import { PageInfo } from '../../platform/src/index.js';
+import { ChainRole, EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel } from './vocabulary.js';
 
-export enum EnterpriseStatus {
-  IN_PARK = 'IN_PARK',
-  CANDIDATE = 'CANDIDATE',
-}
+export { ChainRole, EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel };
 registerEnumType(EnterpriseStatus, { name: 'EnterpriseStatus' });
-
-export enum ListingStatus {
-  NONE = 'NONE',
-  STAR_RESERVE = 'STAR_RESERVE',
-  LISTED = 'LISTED',
-  UNICORN = 'UNICORN',
-}
 registerEnumType(ListingStatus, { name: 'ListingStatus' });
-
-export enum SrdiLevel {
-  NONE = 'NONE',
-  SRDI = 'SRDI',
-  LITTLE_GIANT = 'LITTLE_GIANT',
-}
 registerEnumType(SrdiLevel, { name: 'SrdiLevel' });
-
-export enum ChainRole {
-  CHAIN_LEADER = 'CHAIN_LEADER',
-  KEY = 'KEY',
-  SUPPORTING = 'SUPPORTING',
-}
 registerEnumType(ChainRole, { name: 'ChainRole' });
-
-export enum RiskStatus {
-  NORMAL = 'NORMAL',
-  ABNORMAL = 'ABNORMAL',
-  DISHONEST = 'DISHONEST',
-  DEREGISTERED = 'DEREGISTERED',
-  REVOKED = 'REVOKED',
-}
 registerEnumType(RiskStatus, { name: 'RiskStatus', description: '经营异常 / 失信 / 注销 / 吊销' });
 
 export enum EnterpriseSort {

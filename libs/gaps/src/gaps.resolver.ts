@@ -7,7 +7,7 @@ import type { Scope } from '../../identity/src/scope.js';
 import { Job } from '../../job-runs/src/job.model.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
 import { Lead } from '../../leads/src/leads.models.js';
-import { requestLoader } from '../../platform/src/index.js';
+import { pageSize, requestLoader } from '../../platform/src/index.js';
 import { ChainCode } from '../../chains/src/chains.models.js';
 import { ChainGap, GapMatch } from './gaps.models.js';
 import { GapsService } from './gaps.service.js';
@@ -35,7 +35,7 @@ export class GapsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number,
     @Args('includeDismissed', { nullable: true, defaultValue: false }) includeDismissed: boolean,
   ): Promise<GapMatch[]> {
-    const n = Math.min(Math.max(first ?? 10, 0), 100);
+    const n = pageSize(first, 10, 100);
     const dismissed = includeDismissed ?? false;
     const loader = requestLoader<string, GapMatch[]>(ctx, `gap.matches:${n}:${dismissed}`, async (codes) => {
       const byNode = await this.gaps.matchesFor(codes, n, dismissed);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProfilingModelConfig } from './engine/model.js';
 import { chainNodeScoreSql, scoredSelectSql } from './engine/score-sql.js';
-import { factsCtes, type IdFilter } from './profile-facts.js';
+import { factsCtes, factsQuery, idList, type FactsRow, type IdFilter } from './profile-facts.js';
 
 export interface ProfileRow {
   enterprise_id: string;
@@ -75,6 +75,11 @@ export class ProfilesRepository {
   async scoreAndWrite(ids: IdFilter, params: unknown[], model: ActiveModel, asOf: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [{ written }] = await manager.query(profileStepSql(ids, params.length, model, asOf), [...params, model.version, asOf]);
     return written;
+  }
+
+  /** The scoring inputs of some enterprises as of a date (for explaining a stored profile). */
+  factsOf(ids: readonly string[], asOf: string): Promise<FactsRow[]> {
+    return this.dataSource.query(factsQuery(idList, { onlyChanged: false, modelParam: '0', asOfParam: '$2' }), [ids, asOf]);
   }
 
   async byEnterprise(ids: readonly string[]): Promise<Map<string, ProfileRow>> {

@@ -1,14 +1,13 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { CurrentScope, type GqlContext } from '../../identity/src/current-scope.js';
-import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { Job } from '../../job-runs/src/job.model.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
-import { requestLoader } from '../../platform/src/index.js';
+import { pageSize, requestLoader } from '../../platform/src/index.js';
 import { Enterprise } from '../../enterprises/src/enterprises.models.js';
+import { EnterprisesRepository } from '../../enterprises/src/enterprises.repository.js';
 import { computeProfile } from './engine/score.js';
-import { factsQuery, idList, toFacts, type FactsRow } from './profile-facts.js';
+import { toFacts, type FactsRow } from './profile-facts.js';
 import { ProfilingModelsService, type ModelRow } from './profiling-models.service.js';
 import { Dimension, ModelActivation, Profile, ProfileChange, ProfilingModel, ProfilingModelInput, Reason } from './profiles.models.js';
 import { ProfilesRepository, type ProfileRow } from './profiles.repository.js';
@@ -50,7 +49,7 @@ export class EnterpriseProfileResolver {
 @Resolver(() => Profile)
 export class ProfileResolver {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly enterprises: EnterprisesRepository,
     private readonly profiles: ProfilesRepository,
     private readonly models: ProfilingModelsService,
   ) {}
@@ -63,7 +62,7 @@ export class ProfileResolver {
   async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
     // Facts as of the profile's own date (engagement counts the 90 days before it): one loader per date.
     const loader = requestLoader<string, FactsRow | null>(ctx, `profile.facts:${p.asOf}`, async (ids) => {
-      const rows: FactsRow[] = await this.dataSource.query(factsQuery(idList, { onlyChanged: false, modelParam: '0', asOfParam: '$2' }), [ids, p.asOf]);
+      const rows = await this.profiles.factsOf(ids, p.asOf);
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     });
     const facts = await loader.load(p.enterpriseId);
@@ -75,13 +74,13 @@ export class ProfileResolver {
   @ResolveField(() => [Reason], { description: 'Why the risk gate is not PASS' })
   async riskReasons(@Parent() p: Profile): Promise<Reason[]> {
     if (p.riskGate === 'PASS') return [];
-    const [row] = await this.dataSource.query('SELECT risk_status FROM enterprises WHERE id = $1', [p.enterpriseId]);
-    return [{ text: `风险状态：${row?.risk_status}`, indicator: 'riskStatus', value: row?.risk_status ?? null, points: null }];
+    const e = await this.enterprises.findOne({ id: p.enterpriseId });
+    return [{ text: `风险状态：${e?.risk_status}`, indicator: 'riskStatus', value: e?.risk_status ?? null, points: null }];
   }
 
   @ResolveField(() => [ProfileChange], { description: 'How the profile changed, newest first' })
   async history(@Parent() p: Profile, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Promise<ProfileChange[]> {
-    const rows = await this.profiles.history(p.enterpriseId, Math.min(Math.max(first ?? 20, 1), 100));
+    const rows = await this.profiles.history(p.enterpriseId, pageSize(first, 20, 100));
     return rows.map((r) => ({ total: Number(r.total), scores: r.scores, badges: r.badges, modelVersion: r.model_version, computedAt: r.computed_at }));
   }
 }
@@ -95,8 +94,7 @@ export class ProfilingModelsResolver {
 
   @Query(() => [ProfilingModel], { description: 'ADMIN and MANAGER: every model version, newest first' })
   async profilingModels(@CurrentScope() scope: Scope): Promise<ProfilingModel[]> {
-    scope.require(Role.ADMIN, Role.MANAGER);
-    return (await this.models.list()).map(toModel);
+    return (await this.models.list(scope)).map(toModel);
   }
 
   @Mutation(() => ProfilingModel, { description: 'ADMIN: a new, inactive model version' })

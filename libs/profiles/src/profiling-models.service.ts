@@ -30,7 +30,9 @@ export class ProfilingModelsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(): Promise<ModelRow[]> {
+  /** ADMIN and MANAGER: every version, newest first. */
+  async list(scope: Scope): Promise<ModelRow[]> {
+    scope.require(Role.ADMIN, Role.MANAGER);
     return this.dataSource.query('SELECT version, config, active, note, created_at, activated_at FROM profiling_models ORDER BY version DESC');
   }
 

@@ -6,9 +6,10 @@
  * USCCs and names encode the index bijectively, so they are unique without remembering anything.
  */
 import { makeUscc, USCC_ALPHABET } from '../uscc.js';
+import type { ChainRole } from '../vocabulary.js';
 import { ALL_NODES, SUB_PARKS, type ChainCode, type NodeSeed } from '../../../chains/src/chain-map.seed.js';
 
-export type DemoRole = 'CHAIN_LEADER' | 'KEY' | 'SUPPORTING';
+export type DemoRole = ChainRole;
 
 export interface DemoEnterprise {
   uscc: string;

@@ -5,11 +5,10 @@
  * exactly with integer math. `null` means unknown, never zero: an unknown indicator scores 0
  * with a reason saying the figure is missing.
  */
-export type EnterpriseStatus = 'IN_PARK' | 'CANDIDATE';
-export type SrdiLevel = 'NONE' | 'SRDI' | 'LITTLE_GIANT';
-export type ListingStatus = 'NONE' | 'STAR_RESERVE' | 'LISTED' | 'UNICORN';
-export type RiskStatus = 'NORMAL' | 'ABNORMAL' | 'DISHONEST' | 'DEREGISTERED' | 'REVOKED';
-export type NodeRole = 'CHAIN_LEADER' | 'KEY' | 'SUPPORTING';
+import type { ChainRole, EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel } from '../../../enterprises/src/vocabulary.js';
+
+export type { EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel };
+export type NodeRole = ChainRole;
 
 export interface ProfileNode {
   code: string;

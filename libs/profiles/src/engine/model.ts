@@ -4,7 +4,8 @@
  * interprets it. Money bands are in fen, ratio bands in basis points (1% = 100 bp), so every
  * comparison is exact integer math.
  */
-import type { ListingStatus, NodeRole, SrdiLevel } from './facts.js';
+import { ChainRole, ListingStatus, SrdiLevel } from '../../../enterprises/src/vocabulary.js';
+import type { NodeRole } from './facts.js';
 import { WAN } from './util.js';
 
 export type DimensionKey = 'scale' | 'growth' | 'innovation' | 'chainFit' | 'landing';
@@ -189,9 +190,10 @@ export function validateModelConfig(c: ProfilingModelConfig): string[] {
   }
 }
 
-const LISTING_KEYS = ['NONE', 'STAR_RESERVE', 'LISTED', 'UNICORN'] as const;
-const SRDI_KEYS = ['NONE', 'SRDI', 'LITTLE_GIANT'] as const;
-const ROLE_KEYS = ['SUPPORTING', 'KEY', 'CHAIN_LEADER'] as const;
+const LISTING_KEYS = Object.values(ListingStatus);
+const SRDI_KEYS = Object.values(SrdiLevel);
+/** Weakest to strongest, as the factors must rise. */
+const ROLE_KEYS = [ChainRole.SUPPORTING, ChainRole.KEY, ChainRole.CHAIN_LEADER];
 /** A century: longer windows mean nothing, and dates that far back leave the calendar the rules use. */
 const MAX_WITHIN_DAYS = 36_500;
 
