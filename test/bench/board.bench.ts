@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
-    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789ab', NODE_ENV: 'production',
+    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-board-secret-0123456789abc', NODE_ENV: 'production',
   };
   // The API runs as production runs it: the flags scripts/start.ts and docker-compose.yml give it.
   const apiNodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '--max-old-space-size=320 --max-semi-space-size=32';

@@ -69,6 +69,28 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Values published in this repository (defaults, docker-compose.yml of old): anyone can sign tokens or sign in with them. */
+const KNOWN_SECRETS = new Set(['lianzhao-dev-secret-change-me', 'change-this-secret-in-production']);
+const KNOWN_ADMIN_PASSWORDS = new Set(['lianzhao-admin']);
+export const PRODUCTION_MIN_SECRET = 32;
+export const PRODUCTION_MIN_ADMIN_PASSWORD = 12;
+
+/**
+ * Production refuses what would let a stranger in: a token secret that is missing, published or short (an HS256 key
+ * anyone can guess signs an ADMIN token), and the published first-administrator password.
+ */
+function productionProblems(config: AppConfig, given: Record<string, unknown>): string[] {
+  if (!config.isProduction) return [];
+  const problems: string[] = [];
+  const hint = 'e.g. `openssl rand -base64 48`';
+  if (given.JWT_SECRET === undefined) problems.push(`JWT_SECRET: must be set in production (${PRODUCTION_MIN_SECRET}+ random characters, ${hint})`);
+  else if (KNOWN_SECRETS.has(config.JWT_SECRET)) problems.push(`JWT_SECRET: is a published default; set your own (${hint})`);
+  else if (config.JWT_SECRET.length < PRODUCTION_MIN_SECRET) problems.push(`JWT_SECRET: must be at least ${PRODUCTION_MIN_SECRET} characters in production (${hint})`);
+  if (KNOWN_ADMIN_PASSWORDS.has(config.ADMIN_PASSWORD)) problems.push('ADMIN_PASSWORD: is the published default; set your own for the first administrator');
+  else if (config.ADMIN_PASSWORD.length < PRODUCTION_MIN_ADMIN_PASSWORD) problems.push(`ADMIN_PASSWORD: must be at least ${PRODUCTION_MIN_ADMIN_PASSWORD} characters in production`);
+  return problems;
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
   const picked = Object.fromEntries(
@@ -76,9 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   const config = plainToInstance(AppConfig, picked);
   const errors = validateSync(config, { whitelist: false });
-  if (errors.length > 0) {
-    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`));
-    throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
-  }
+  const lines = [...errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `${e.property}: ${m}`)), ...productionProblems(config, picked)];
+  if (lines.length > 0) throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
   return config;
 }
