@@ -206,7 +206,7 @@ describe('platform foundation', () => {
     it('reports database and Redis in GET /health', async () => {
       const res = await request(h.url).get('/health');
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ status: 'ok', database: 'up', redis: 'up' });
+      expect(res.body).toEqual({ status: 'ok', database: 'up', redis: 'up', worker: 'up' });
       expect(res.headers['x-request-id']).toBeTruthy();
     });
 

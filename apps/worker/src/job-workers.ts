@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { AppConfig, createRedis, QUEUES, type JobName } from '../../../libs/platform/src/index.js';
+import { beat, HEARTBEAT_EVERY_MS, workerHeartbeatKey, workerHeartbeatMember } from '../../../libs/platform/src/worker-heartbeat.js';
 import { JobRunsService } from '../../../libs/job-runs/src/job-runs.service.js';
 import { EnterpriseImportService } from '../../../libs/enterprises/src/import/enterprise-import.service.js';
 import { JOB_HANDLERS, type JobHandler, type JobHandlers } from './job-handlers.js';
@@ -21,6 +23,7 @@ const STALLED_REASON = 'the worker stopped twice while running this job (it may 
 export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
+  private heartbeat?: { redis: Redis; timer: NodeJS.Timeout };
 
   constructor(
     private readonly config: AppConfig,
@@ -30,6 +33,13 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
 
   onApplicationBootstrap(): void {
+    // The API's /health reports the worker from this beat.
+    const redis = createRedis(this.config.REDIS_URL, 'producer');
+    redis.on('error', () => undefined);
+    const tick = () => void beat(redis, this.config.QUEUE_PREFIX).catch(() => undefined);
+    this.heartbeat = { redis, timer: setInterval(tick, HEARTBEAT_EVERY_MS) };
+    this.heartbeat.timer.unref();
+    tick();
     for (const queue of QUEUES) {
       const worker = new Worker(
         queue,
@@ -79,5 +89,10 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
+    if (this.heartbeat) {
+      clearInterval(this.heartbeat.timer);
+      await this.heartbeat.redis.zrem(workerHeartbeatKey(this.config.QUEUE_PREFIX), workerHeartbeatMember()).catch(() => undefined);
+      this.heartbeat.redis.disconnect();
+    }
   }
 }
