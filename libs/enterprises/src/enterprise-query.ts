@@ -11,6 +11,7 @@ export interface SqlWhere {
 }
 
 const USCC_PREFIX = /^[0-9A-HJ-NPQRTUWXY]{2,18}$/i;
+const PINYIN_INITIALS = /^[a-z][a-z0-9]{1,29}$/i;
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every condition here has an index behind it (see the chains-and-registry migration). */
@@ -20,8 +21,11 @@ export function enterpriseWhere(filter: EnterpriseFilter | undefined): SqlWhere 
   const p = (v: unknown) => `$${params.push(v)}`;
   const text = filter?.text?.trim();
   if (text) {
-    const name = `e.name ILIKE ${p(`%${escapeLike(text)}%`)}`;
-    conditions.push(USCC_PREFIX.test(text) ? `(${name} OR e.uscc LIKE ${p(`${escapeLike(text.toUpperCase())}%`)})` : name);
+    const any = [`e.name ILIKE ${p(`%${escapeLike(text)}%`)}`];
+    if (USCC_PREFIX.test(text)) any.push(`e.uscc LIKE ${p(`${escapeLike(text.toUpperCase())}%`)}`);
+    // Pinyin initials (“shhocb” finds 上海海鸥船舶…): name_initials is generated from the name (trigram-indexed).
+    if (PINYIN_INITIALS.test(text)) any.push(`e.name_initials LIKE ${p(`%${text.toLowerCase()}%`)}`);
+    conditions.push(any.length > 1 ? `(${any.join(' OR ')})` : any[0]);
   }
   if (filter?.status) conditions.push(`e.status = ${p(filter.status)}`);
   if (filter?.subParkId) conditions.push(`e.sub_park_id = ${p(filter.subParkId)}`);
