@@ -75,6 +75,8 @@ export class KpisAndDigests1764900000000 implements MigrationInterface {
     await q.query('CREATE INDEX IF NOT EXISTS lead_stage_changes_at_idx ON lead_stage_changes (at)');
     await q.query('CREATE INDEX IF NOT EXISTS leads_created_idx ON leads (created_at)');
     await q.query('CREATE INDEX IF NOT EXISTS gap_matches_created_idx ON gap_matches (created_at)');
+    // Stale leads longest idle first.
+    await q.query('CREATE INDEX IF NOT EXISTS leads_stale_idle_idx ON leads ((greatest(last_activity_at, stage_entered_at)), id) WHERE stale');
 
     for (const t of ['kpi_deliveries', 'digests', 'digest_opt_outs']) await notifyOnChange(q, t);
   }
@@ -82,6 +84,6 @@ export class KpisAndDigests1764900000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['digest_opt_outs', 'digests', 'kpi_deliveries']) await q.query(`DROP TABLE IF EXISTS ${t}`);
     await q.query('DROP FUNCTION IF EXISTS digests_archive_immutable()');
-    for (const i of ['lead_stage_changes_at_idx', 'leads_created_idx', 'gap_matches_created_idx']) await q.query(`DROP INDEX IF EXISTS ${i}`);
+    for (const i of ['lead_stage_changes_at_idx', 'leads_created_idx', 'gap_matches_created_idx', 'leads_stale_idle_idx']) await q.query(`DROP INDEX IF EXISTS ${i}`);
   }
 }

@@ -9,7 +9,7 @@ import { LeadStage, STAGE_NAMES } from '../../leads/src/lead-stage.js';
 import { LeadWeekRepository, type WeekLeadRow } from '../../leads/src/lead-week.repository.js';
 import { fenToWan } from '../../platform/src/index.js';
 import type { DigestLeadItem, DigestStats } from './digest-stats.js';
-import { KpisService } from './kpis.service.js';
+import { KpisService, type BySubPark } from './kpis.service.js';
 import { addDays, shanghaiMidnight, type Week } from './week.js';
 
 /** Who a digest is for: the whole park (managers) or one group's sub-parks. Recipients of one audience share its content. */
@@ -38,7 +38,19 @@ export class DigestBuilder {
     private readonly subParks: SubParksService,
   ) {}
 
-  async stats(audience: Audience, wk: Week, previousKpis: Map<string, number | null> | null, now: Date): Promise<DigestStats> {
+  private ref?: { at: number; value: Promise<{ chains: Awaited<ReturnType<ChainsService['industryChains']>>; parks: Awaited<ReturnType<SubParksService['list']>> }> };
+
+  /** The chain map and the sub-parks (names for the digest), read once a minute at most: a build reads them once. */
+  private reference() {
+    if (!this.ref || Date.now() - this.ref.at > 60_000) {
+      const value = Promise.all([this.chains.industryChains(), this.subParks.list()]).then(([chains, parks]) => ({ chains, parks }));
+      this.ref = { at: Date.now(), value };
+      value.catch(() => (this.ref = undefined));
+    }
+    return this.ref.value;
+  }
+
+  async stats(audience: Audience, wk: Week, previousKpis: Map<string, number | null> | null, now: Date, bySubPark?: BySubPark): Promise<DigestStats> {
     const scope = audience.subParkIds === null ? new Scope('', Role.MANAGER, []) : new Scope('', Role.GROUP, audience.subParkIds);
     const nextMonday = addDays(wk.start, 7);
     const [created, moves, reached, stale, overdue, matches, kpis, chains, parks] = await Promise.all([
@@ -48,10 +60,9 @@ export class DigestBuilder {
       this.leads.stale(scope, LIST),
       this.leads.overdueTasks(scope, nextMonday, wk.to, LIST),
       this.matches.newMatches(wk.from, wk.to, audience.subParkIds, MATCHES),
-      this.kpis.compute({ year: Number(wk.end.slice(0, 4)), asOf: wk.end, subParkIds: audience.subParkIds }, previousKpis ? null : addDays(wk.end, -7)),
-      this.chains.industryChains(),
-      this.subParks.list(),
-    ]);
+      this.kpis.compute({ year: Number(wk.end.slice(0, 4)), asOf: wk.end, subParkIds: audience.subParkIds }, previousKpis ? null : addDays(wk.end, -7), bySubPark),
+      this.reference(),
+    ]).then(([a, b, c, d, e, f, g, ref]) => [a, b, c, d, e, f, g, ref.chains, ref.parks] as const);
     const enterpriseIds = [...created.rows, ...reached, ...stale.rows].map((r) => String(r.enterprise_id)).concat(matches.rows.map((m) => m.enterprise_id));
     const names = await this.registry.names([...new Set(enterpriseIds)]);
     const parkName = new Map(parks.map((p) => [p.id, p.name]));

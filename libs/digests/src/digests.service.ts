@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { UsersService } from '../../identity/src/users.service.js';
-import { AppConfig, Clock, enqueueInTransaction, notFound, pageSize, recordAudit } from '../../platform/src/index.js';
+import { AppConfig, Clock, enqueueInTransaction, enqueueManyInTransaction, notFound, pageSize, recordAudit } from '../../platform/src/index.js';
 import { DigestBuilder, type Audience } from './digest-builder.service.js';
 import { personalise, renderDigest, type RenderedDigest } from './digest-render.js';
 import type { DigestStats } from './digest-stats.js';
 import { Digest, DigestSendState } from './digests.models.js';
+import { KpisService } from './kpis.service.js';
 import { parseSmtpUrl, sendOne, SmtpSendError } from './smtp.js';
-import { parseWeekStart, previousWeekStart, week, type Week } from './week.js';
+import { addDays, parseWeekStart, previousWeekStart, week, type Week } from './week.js';
 
 interface DigestRow {
   id: string;
@@ -74,6 +75,7 @@ export class DigestsService {
     private readonly clock: Clock,
     private readonly users: UsersService,
     private readonly builder: DigestBuilder,
+    private readonly kpis: KpisService,
   ) {}
 
   // ---------- building ----------
@@ -110,41 +112,56 @@ export class DigestsService {
       r.role === Role.GROUP
         ? { key: `GROUP:${r.groupId ?? 'none'}`, name: groupName.get(r.groupId ?? '') ?? '集团', subParkIds: r.subParkIds }
         : { key: 'PARK', name: '全园区', subParkIds: null };
-    // Recipients of one audience share its content: one set of queries and one MJML compile per audience.
+    // Recipients of one audience share its content: one set of queries and one MJML compile per audience, and the
+    // registry's KPI figures come from one scan grouped by sub-park for every audience.
+    const bySubPark = await this.kpis.figuresBySubPark(wk.end, addDays(wk.end, -7));
     const rendered = new Map<string, Promise<{ stats: DigestStats; rendered: RenderedDigest }>>();
     const contentOf = (a: Audience) => {
       let p = rendered.get(a.key);
       if (!p) {
         p = (async () => {
-          const stats = await this.builder.stats(a, wk, await this.previousKpis(a.key, wk), this.clock.now());
+          const stats = await this.builder.stats(a, wk, await this.previousKpis(a.key, wk), this.clock.now(), bySubPark);
           return { stats, rendered: await renderDigest(stats, this.config.PUBLIC_URL) };
         })();
         rendered.set(a.key, p);
       }
       return p;
     };
+    const audiences = new Map(missing.map((r) => [r.id, audienceOf(r)]));
+    await Promise.all([...new Map([...audiences.values()].map((a) => [a.key, a])).values()].map(contentOf));
     const domain = /@([^>\s]+)>?\s*$/.exec(this.config.MAIL_FROM)?.[1] ?? 'lianzhao.local';
-    const inserted: string[] = [];
-    for (const r of missing) {
-      const audience = audienceOf(r);
+    const ids: string[] = (await this.dataSource.query(`SELECT nextval(pg_get_serial_sequence('digests', 'id'))::text AS id FROM generate_series(1, $1)`, [missing.length])).map((r: { id: string }) => r.id);
+    const rows = await Promise.all(missing.map(async (r, i) => {
+      const audience = audiences.get(r.id)!;
       const { stats, rendered: content } = await contentOf(audience);
-      const [{ id }] = await this.dataSource.query(`SELECT nextval(pg_get_serial_sequence('digests', 'id'))::text AS id`);
+      const id = ids[i]!;
       const { html, text } = personalise(content, r.name ?? r.email, id);
-      const messageId = `<digest-${id}.${wk.start}.${r.id}@${domain}>`;
-      const ok = await this.dataSource.transaction(async (manager) => {
-        const rows = await manager.query(
-          `INSERT INTO digests (id, recipient_id, week_start, audience, sub_park_ids, stats, subject, html, text, message_id)
-           OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           ON CONFLICT (recipient_id, week_start) DO NOTHING RETURNING id`,
-          [id, r.id, wk.start, audience.key, audience.subParkIds, JSON.stringify(stats), content.subject, html, text, messageId],
-        );
-        if (rows.length === 0) return false; // another process built it first
-        await enqueueInTransaction(manager, { name: 'SendDigest', payload: { digestId: id } });
-        await recordAudit(manager, { actorId, action: 'buildDigest', entity: 'Digest', entityId: id, before: null, after: { recipientId: r.id, weekStart: wk.start, audience: audience.key } });
-        return true;
-      });
-      if (ok) inserted.push(id);
-    }
+      return { id, recipientId: r.id, audience, stats, subject: content.subject, html, text, messageId: `<digest-${id}.${wk.start}.${r.id}@${domain}>` };
+    }));
+    // One transaction for the week: each digest row commits with its send job (the outbox) and its audit row, or
+    // not at all; a digest another process built first (the unique key) is skipped and enqueues nothing.
+    const inserted: string[] = await this.dataSource.transaction(async (manager) => {
+      const done: { id: string }[] = await manager.query(
+        `INSERT INTO digests (id, recipient_id, week_start, audience, sub_park_ids, stats, subject, html, text, message_id)
+         OVERRIDING SYSTEM VALUE
+         SELECT d.id, d.recipient_id, $1::date, d.audience, CASE WHEN d.sub_park_ids = 'null' THEN NULL ELSE ARRAY(SELECT jsonb_array_elements_text(d.sub_park_ids))::bigint[] END,
+                d.stats, d.subject, d.html, d.text, d.message_id
+         FROM jsonb_to_recordset($2::jsonb) AS d(id bigint, recipient_id bigint, audience text, sub_park_ids jsonb, stats jsonb, subject text, html text, text text, message_id text)
+         ORDER BY d.id
+         ON CONFLICT (recipient_id, week_start) DO NOTHING RETURNING id::text`,
+        [wk.start, JSON.stringify(rows.map((d) => ({
+          id: d.id, recipient_id: d.recipientId, audience: d.audience.key, sub_park_ids: d.audience.subParkIds, stats: d.stats,
+          subject: d.subject, html: d.html, text: d.text, message_id: d.messageId,
+        })))],
+      );
+      const ok = new Set(done.map((d) => d.id));
+      const built = rows.filter((d) => ok.has(d.id));
+      await enqueueManyInTransaction(manager, built.map((d) => ({ name: 'SendDigest' as const, payload: { digestId: d.id } })));
+      for (const d of built) {
+        await recordAudit(manager, { actorId, action: 'buildDigest', entity: 'Digest', entityId: d.id, before: null, after: { recipientId: d.recipientId, weekStart: wk.start, audience: d.audience.key } });
+      }
+      return built.map((d) => d.id);
+    });
     if (inserted.length) this.logger.log(`Digests of the week of ${wk.start}: ${inserted.length} built`);
     return inserted;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toEnterprise } from '../../enterprises/src/enterprise-row.js';
-import { RegistryFiguresRepository, type RegistryFigures } from '../../enterprises/src/registry-figures.repository.js';
+import { RegistryFiguresRepository, sumFigures, type RegistryFigures } from '../../enterprises/src/registry-figures.repository.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { badInput, Clock, forbidden, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
@@ -54,6 +54,9 @@ export function yearShare(year: number, asOf: string): number {
   return round(Math.min(1, Math.max(0, (at - first) / (next - first))), 6);
 }
 
+/** Registry figures per sub-park, read once for many audiences (the weekly digest). */
+export type BySubPark = Awaited<ReturnType<RegistryFiguresRepository['figuresBySubPark']>>;
+
 export interface KpiScope {
   year: number;
   asOf: string;
@@ -97,9 +100,9 @@ export class KpisService {
    * in-park registry, the three construction ones summed from the deliveries of that year up to the date. With
    * `before`, each also carries its value on that earlier date (the digest's change since last week).
    */
-  async compute(k: KpiScope, before: string | null = null): Promise<(Kpi & { previous: number | null })[]> {
+  async compute(k: KpiScope, before: string | null = null, bySubPark?: BySubPark): Promise<(Kpi & { previous: number | null })[]> {
     const [figures, delivered, deliveredBefore] = await Promise.all([
-      this.figures.figures(k.asOf, k.subParkIds, before),
+      bySubPark ? Promise.resolve(sumFigures(bySubPark, k.subParkIds)) : this.figures.figures(k.asOf, k.subParkIds, before),
       this.delivered(k.asOf, k.subParkIds),
       before ? this.delivered(before, k.subParkIds) : Promise.resolve(null),
     ]);
@@ -120,6 +123,11 @@ export class KpisService {
         previous,
       };
     });
+  }
+
+  /** The registry figures of every sub-park as of a date (and a second date), in one scan. */
+  figuresBySubPark(asOf: string, before: string | null): Promise<BySubPark> {
+    return this.figures.figuresBySubPark(asOf, before);
   }
 
   /** Σ deliveries per construction KPI in the calendar year of `asOf`, up to and including it. */

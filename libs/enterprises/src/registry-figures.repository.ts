@@ -28,6 +28,20 @@ export interface RegistryFigures {
   hvEmployees: string;
 }
 
+/** The figures of a set of sub-parks (null: all rows) from per-sub-park rows: counts and sums add up. */
+export function sumFigures(rows: readonly (RegistryFigures & { subParkId: string | null })[], subParkIds: readonly string[] | null): RegistryFigures {
+  const picked = subParkIds === null ? rows : rows.filter((r) => r.subParkId !== null && subParkIds.includes(r.subParkId));
+  const int = (k: 'inPark' | 'hightechValid' | 'listedOrUnicorn') => picked.reduce((n, r) => n + r[k], 0);
+  const big = (k: 'chainOutputFen' | 'productivityOutputFen' | 'productivityEmployees' | 'rdFen' | 'rdRevenueFen' | 'hvPatents' | 'hvEmployees') =>
+    picked.reduce((n, r) => n + BigInt(r[k]), 0n).toString();
+  const before = picked.some((r) => r.hightechValidBefore === null) ? null : picked.reduce((n, r) => n + (r.hightechValidBefore ?? 0), 0);
+  return {
+    inPark: int('inPark'), hightechValid: int('hightechValid'), hightechValidBefore: picked.length === 0 ? null : before, listedOrUnicorn: int('listedOrUnicorn'),
+    chainOutputFen: big('chainOutputFen'), productivityOutputFen: big('productivityOutputFen'), productivityEmployees: big('productivityEmployees'),
+    rdFen: big('rdFen'), rdRevenueFen: big('rdRevenueFen'), hvPatents: big('hvPatents'), hvEmployees: big('hvEmployees'),
+  };
+}
+
 /** What each drill-down lists: the firms its figure is made of, and their own share of it. */
 export type FigureKind = 'HIGHTECH_VALID' | 'SEI_OUTPUT' | 'LISTED_OR_UNICORN' | 'LABOUR_PRODUCTIVITY' | 'RD_INTENSITY' | 'HV_PATENTS_PER_10K';
 
@@ -37,6 +51,19 @@ const ON_CHAIN = `EXISTS (SELECT 1 FROM enterprise_nodes n WHERE n.enterprise_id
 const KNOWS_PRODUCTIVITY = `(e.output IS NOT NULL AND e.employees > 0)`;
 const KNOWS_RD = `(e.rd_expense IS NOT NULL AND e.revenue > 0)`;
 const KNOWS_HV = `(e.high_value_patents IS NOT NULL AND e.employees > 0)`;
+
+/** Every figure as a FILTERed aggregate over one scan ($1 the date, $3 an optional second date). */
+const FIGURES = `count(*)::int AS "inPark",
+              count(*) FILTER (WHERE ${VALID_CERT})::int AS "hightechValid",
+              CASE WHEN $3::date IS NULL THEN NULL ELSE count(*) FILTER (WHERE ${VALID_CERT.replaceAll('$1', '$3')})::int END AS "hightechValidBefore",
+              coalesce(sum(e.output) FILTER (WHERE ${ON_CHAIN}), 0)::text AS "chainOutputFen",
+              count(*) FILTER (WHERE e.listing_status IN ('LISTED','UNICORN'))::int AS "listedOrUnicorn",
+              coalesce(sum(e.output) FILTER (WHERE ${KNOWS_PRODUCTIVITY}), 0)::text AS "productivityOutputFen",
+              coalesce(sum(e.employees) FILTER (WHERE ${KNOWS_PRODUCTIVITY}), 0)::text AS "productivityEmployees",
+              coalesce(sum(e.rd_expense) FILTER (WHERE ${KNOWS_RD}), 0)::text AS "rdFen",
+              coalesce(sum(e.revenue) FILTER (WHERE ${KNOWS_RD}), 0)::text AS "rdRevenueFen",
+              coalesce(sum(e.high_value_patents) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvPatents",
+              coalesce(sum(e.employees) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvEmployees"`;
 
 /** Per kind: which firms, the sort key (biggest first) and the firm's own figure in the KPI's unit. */
 const DRILL: Record<FigureKind, { where: string; key: string; value: string }> = {
@@ -54,23 +81,22 @@ export class RegistryFiguresRepository {
 
   /** `subParkIds` null: the whole park. */
   async figures(asOf: string, subParkIds: readonly string[] | null, before: string | null = null): Promise<RegistryFigures> {
-    const [r] = await this.dataSource.query(
-      `SELECT count(*)::int AS "inPark",
-              count(*) FILTER (WHERE ${VALID_CERT})::int AS "hightechValid",
-              CASE WHEN $3::date IS NULL THEN NULL ELSE count(*) FILTER (WHERE ${VALID_CERT.replaceAll('$1', '$3')})::int END AS "hightechValidBefore",
-              coalesce(sum(e.output) FILTER (WHERE ${ON_CHAIN}), 0)::text AS "chainOutputFen",
-              count(*) FILTER (WHERE e.listing_status IN ('LISTED','UNICORN'))::int AS "listedOrUnicorn",
-              coalesce(sum(e.output) FILTER (WHERE ${KNOWS_PRODUCTIVITY}), 0)::text AS "productivityOutputFen",
-              coalesce(sum(e.employees) FILTER (WHERE ${KNOWS_PRODUCTIVITY}), 0)::text AS "productivityEmployees",
-              coalesce(sum(e.rd_expense) FILTER (WHERE ${KNOWS_RD}), 0)::text AS "rdFen",
-              coalesce(sum(e.revenue) FILTER (WHERE ${KNOWS_RD}), 0)::text AS "rdRevenueFen",
-              coalesce(sum(e.high_value_patents) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvPatents",
-              coalesce(sum(e.employees) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvEmployees"
-       FROM enterprises e WHERE ${IN_SCOPE}`,
-      [asOf, subParkIds, before],
-    );
+    const [r] = await this.dataSource.query(`SELECT ${FIGURES} FROM enterprises e WHERE ${IN_SCOPE}`, [asOf, subParkIds, before]);
     return r;
   }
+
+  /**
+   * The same figures per sub-park in one scan, for callers that need several audiences at once (the weekly digest):
+   * every figure is a count or a sum, so any set of sub-parks is the sum of its rows (see sumFigures).
+   */
+  async figuresBySubPark(asOf: string, before: string | null = null): Promise<(RegistryFigures & { subParkId: string | null })[]> {
+    const rows = await this.dataSource.query(
+      `SELECT e.sub_park_id::text AS "subParkId", ${FIGURES} FROM enterprises e WHERE ${IN_SCOPE} GROUP BY e.sub_park_id`,
+      [asOf, null, before],
+    );
+    return rows;
+  }
+
 
   /** Names of enterprises by id (for links and lists in other libs' reports). */
   async names(ids: readonly string[]): Promise<Map<string, string>> {

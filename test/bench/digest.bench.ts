@@ -1,0 +1,213 @@
+/**
+ * Digest benchmark ("KPIs against the plan and the weekly digest"; `npm run bench:digest`, BENCH_SIZE=50000
+ * BENCH_LEADS=10000 for a quick run): seeds a registry, 100,000 leads with their stage history, open tasks and stale
+ * flags, and 100 digest recipients (managers and group users, created through createUser), then builds every digest
+ * of one week through the real API process (`generateDigests`, as an administrator would; SMTP off, so nothing is
+ * mailed) and compares the time per digest with one SQL query counting that week's stage moves. Then the KPI query
+ * for the whole park (`kpis`, through the API, and its registry statement alone) against one plain aggregate over the
+ * in-park firms. Missed targets are reported as FAIL; the exit code is non-zero only when something crashed.
+ */
+import 'reflect-metadata';
+import type pg from 'pg';
+import {
+  benchDatabase, fmt, freePort, gql, now, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
+} from './bench-support.js';
+
+const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
+const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 100);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DB_NAME = 'lz_bench_digest';
+const QUEUE_PREFIX = 'lzbench-digest';
+const ADMIN = { email: 'bench-admin@lianzhao.local', password: 'bench-admin-password' };
+const PASSWORD = 'bench-user-password';
+const TARGET = { perDigestRatio: 20, kpiRatio: 3 };
+const log = (s: string) => console.log(s);
+
+runBench(main);
+
+async function main(): Promise<void> {
+  log(`Digest benchmark: ${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(LEADS)} leads, ${RECIPIENTS} recipients`);
+  const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
+  const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
+  log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)}`);
+
+  // ---------- 2. API, officers (lead owners) and recipients ----------
+  const port = await freePort(3931);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false', SMTP_URL: '',
+    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-digest-secret-0123456789ab', NODE_ENV: 'production',
+    PUBLIC_URL: 'https://lianzhao.example.cn',
+  };
+  await startChild('api', SCRIPTS.api, { ...env, NODE_OPTIONS: '--max-old-space-size=320 --max-semi-space-size=32' }, /API listening/);
+  const admin = await signIn(baseUrl, ADMIN.email, ADMIN.password);
+  const { subParks } = await gql<{ subParks: { id: string; name: string; group: { id: string } | null }[] }>(baseUrl, '{ subParks { id name group { id } } }', {}, admin);
+  let t = now();
+  const create = (input: Record<string, unknown>) => gql(baseUrl, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { password: PASSWORD, ...input } }, admin);
+  for (const [i, p] of subParks.entries()) await create({ email: `bench-officer-${i}@lianzhao.local`, role: 'OFFICER', name: `${p.name} 招商专员`, subParkIds: [p.id] });
+  const groups = [...new Set(subParks.map((p) => p.group?.id).filter((g): g is string => !!g))];
+  const groupUsers = Math.min(RECIPIENTS, groups.length * 5);
+  for (let i = 0; i < RECIPIENTS; i++) {
+    if (i < groupUsers) await create({ email: `bench-group-${i}@lianzhao.local`, role: 'GROUP', name: `集团联络人 ${i + 1}`, groupId: groups[i % groups.length], subParkIds: [] });
+    else await create({ email: `bench-manager-${i}@lianzhao.local`, role: 'MANAGER', name: `管委会 ${i + 1}`, subParkIds: [] });
+  }
+  log(`\n2. ${subParks.length} officers and ${RECIPIENTS} recipients (${RECIPIENTS - groupUsers} managers, ${groupUsers} group users of ${groups.length} groups) in ${fmt.s(now() - t)}`);
+
+  // ---------- 3. leads, stage history, tasks, stale flags ----------
+  t = now();
+  const counts = await seedLeads(db, LEADS);
+  const manager = await signIn(baseUrl, `bench-manager-${RECIPIENTS - 1}@lianzhao.local`, PASSWORD);
+  await gql(baseUrl, 'mutation { refreshStaleLeads { flagged } }', {}, manager);
+  await db.query('VACUUM ANALYZE leads, lead_stage_changes, lead_tasks, enterprises, enterprise_nodes');
+  const monday = lastMonday();
+  const from = new Date(`${monday}T00:00:00+08:00`);
+  const to = new Date(from.getTime() + 7 * 86_400_000);
+  const [week] = (await db.query(
+    `SELECT (SELECT count(*) FROM leads WHERE created_at >= $1 AND created_at < $2)::int AS created,
+            (SELECT count(*) FROM lead_stage_changes WHERE at >= $1 AND at < $2 AND from_stage IS NOT NULL)::int AS moves,
+            (SELECT count(*) FROM leads WHERE stale)::int AS stale`,
+    [from, to],
+  )).rows;
+  log(`\n3. ${fmt.int(counts.leads)} leads, ${fmt.int(counts.stageChanges)} stage changes, ${fmt.int(counts.tasks)} tasks in ${fmt.s(now() - t)}`);
+  log(`   the week of ${monday}: ${fmt.int(week.created)} new leads, ${fmt.int(week.moves)} stage moves; ${fmt.int(week.stale)} stale leads`);
+
+  // ---------- 4. every digest of the week vs one count of its stage moves ----------
+  const countSql = 'SELECT count(*)::int AS n FROM lead_stage_changes WHERE at >= $1 AND at < $2 AND from_stage IS NOT NULL';
+  const countRuns: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const s = now();
+    await db.query(countSql, [from, to]);
+    if (i >= 5) countRuns.push(now() - s);
+  }
+  const count = percentiles(countRuns).p50;
+  const buildRuns: number[] = [];
+  let digests = 0;
+  for (let r = 0; r < RUNS; r++) {
+    await db.query('DELETE FROM digests WHERE week_start = $1', [monday]);
+    const s = now();
+    const built = await gql<{ generateDigests: { id: string; sendState: string }[] }>(baseUrl, 'mutation($w: String!) { generateDigests(weekStart: $w) { id sendState } }', { w: monday }, admin);
+    buildRuns.push(now() - s);
+    digests = built.generateDigests.length;
+  }
+  const build = percentiles(buildRuns).p50;
+  const perDigest = build / digests;
+  const [sample] = (await db.query('SELECT length(html) AS html, length(text) AS text, stats FROM digests WHERE week_start = $1 ORDER BY id LIMIT 1', [monday])).rows;
+  log(`\n4. generateDigests for the week: ${digests} digests in ${fmt.ms(build)} (median of ${RUNS}; ${buildRuns.map(fmt.ms).join(', ')})`);
+  log(`   per digest ${fmt.ms(perDigest)}; one count of the week's stage moves ${fmt.ms(count)} (median of 20); ratio ${(perDigest / count).toFixed(1)}×`);
+  log(`   a digest: ${fmt.int(sample.html)} characters of HTML, ${fmt.int(sample.text)} of text; new leads ${sample.stats.newLeads.count}, stage moves ${sample.stats.stageMoves.count}`);
+
+  // ---------- 5. the KPI query vs one plain aggregate over the in-park firms ----------
+  const plainSql = `SELECT count(*)::int, sum(output)::text, sum(employees)::text FROM enterprises WHERE status = 'IN_PARK'`;
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const kpiSql = registryFiguresSql();
+  const time = async (fn: () => Promise<unknown>, runs = 15, warm = 3) => {
+    const samples: number[] = [];
+    for (let i = 0; i < runs + warm; i++) {
+      const s = now();
+      await fn();
+      if (i >= warm) samples.push(now() - s);
+    }
+    return percentiles(samples).p50;
+  };
+  const plain = await time(() => db.query(plainSql));
+  const kpiStatement = await time(() => db.query(kpiSql, [today, null, null]));
+  const kpiApi = await time(() => gql(baseUrl, '{ kpis { code actual } }', {}, manager));
+  const [inPark] = (await db.query(`SELECT count(*)::int AS n FROM enterprises WHERE status = 'IN_PARK'`)).rows;
+  log(`\n5. KPIs for the whole park over ${fmt.int(inPark.n)} in-park firms: kpis through the API ${fmt.ms(kpiApi)}, its registry statement ${fmt.ms(kpiStatement)}; plain aggregate ${fmt.ms(plain)}`);
+
+  printTable('Summary', ['measure', 'value', 'target', ''], [
+    ['data', `${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(counts.leads)} leads, ${digests} digests`, '', ''],
+    ['time per digest (generateDigests / digests)', fmt.ms(perDigest), '', ''],
+    ["one count of the week's stage moves", fmt.ms(count), '', ''],
+    ['per digest / count', `${(perDigest / count).toFixed(1)}×`, `<= ${TARGET.perDigestRatio}×`, verdict(perDigest / count <= TARGET.perDigestRatio)],
+    ['kpis (whole park) through the API', fmt.ms(kpiApi), '', ''],
+    ['plain aggregate over in-park firms', fmt.ms(plain), '', ''],
+    ['kpis API / plain aggregate', `${(kpiApi / plain).toFixed(2)}×`, `<= ${TARGET.kpiRatio}×`, verdict(kpiApi / plain <= TARGET.kpiRatio)],
+    ['KPI registry statement / plain aggregate', `${(kpiStatement / plain).toFixed(2)}×`, '', ''],
+  ]);
+}
+
+/** Monday (Asia/Shanghai) of the last full week. */
+function lastMonday(): string {
+  const local = new Date(Date.now() + 8 * 3600_000);
+  const dow = (local.getUTCDay() + 6) % 7;
+  return new Date(local.getTime() - (dow + 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The statement RegistryFiguresRepository.figures sends (read from its source's behaviour: the same SQL). */
+function registryFiguresSql(): string {
+  const VALID = `(e.hightech_certified_on <= $1::date AND e.hightech_certified_on > ($1::date - interval '3 years')::date)`;
+  const CHAIN = `EXISTS (SELECT 1 FROM enterprise_nodes n WHERE n.enterprise_id = e.id)`;
+  return `SELECT count(*)::int, count(*) FILTER (WHERE ${VALID})::int,
+    CASE WHEN $3::date IS NULL THEN NULL ELSE count(*) FILTER (WHERE ${VALID.replaceAll('$1', '$3')})::int END,
+    coalesce(sum(e.output) FILTER (WHERE ${CHAIN}), 0)::text, count(*) FILTER (WHERE e.listing_status IN ('LISTED','UNICORN'))::int,
+    coalesce(sum(e.output) FILTER (WHERE e.output IS NOT NULL AND e.employees > 0), 0)::text,
+    coalesce(sum(e.employees) FILTER (WHERE e.output IS NOT NULL AND e.employees > 0), 0)::text,
+    coalesce(sum(e.rd_expense) FILTER (WHERE e.rd_expense IS NOT NULL AND e.revenue > 0), 0)::text,
+    coalesce(sum(e.revenue) FILTER (WHERE e.rd_expense IS NOT NULL AND e.revenue > 0), 0)::text,
+    coalesce(sum(e.high_value_patents) FILTER (WHERE e.high_value_patents IS NOT NULL AND e.employees > 0), 0)::text,
+    coalesce(sum(e.employees) FILTER (WHERE e.high_value_patents IS NOT NULL AND e.employees > 0), 0)::text
+    FROM enterprises e WHERE $1::date IS NOT NULL AND e.status = 'IN_PARK' AND ($2::bigint[] IS NULL OR e.sub_park_id = ANY($2::bigint[]))`;
+}
+
+/**
+ * Leads as the board benchmark seeds them (random enterprise, its sub-park, an officer there, a funnel of stages,
+ * log-uniform investment, created over the last 18 months), the stage path each took, and one open task for every
+ * fifth lead due within ±60 days.
+ */
+async function seedLeads(db: pg.Client, n: number): Promise<{ leads: number; stageChanges: number; tasks: number }> {
+  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
+  await db.query('BEGIN');
+  await db.query(
+    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
+     officers AS (
+       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
+       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
+     ),
+     draw AS (
+       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
+              random() AS r_inv, now() - random() * interval '365 days' AS updated_at, random() * interval '180 days' AS age, random() AS r_entered
+       FROM generate_series(1, $1) g, bounds b
+     ),
+     shaped AS (
+       SELECT d.*, e.name AS enterprise_name,
+              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
+              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
+                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
+                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
+       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
+     )
+     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, node_code, expected_investment, hold_reason, loss_reason,
+                        stage_entered_at, created_at, updated_at, created_by)
+     SELECT s.enterprise_id, s.enterprise_name || (ARRAY['新建生产基地项目', '研发中心项目', '扩产项目', '区域总部项目', '智能工厂项目'])[1 + s.g % 5],
+            s.stage, o.ids[1], s.sub_park_id,
+            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
+            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
+            CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END, CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
+            s.updated_at - s.age + s.r_entered * s.age, s.updated_at - s.age, s.updated_at, o.ids[1]
+     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
+    [n, parkIds],
+  );
+  await db.query(
+    `INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, reason, actor_id, at)
+     SELECT l.id, CASE WHEN i = 0 THEN NULL ELSE path[i] END, CASE WHEN i <= k THEN path[i + 1] ELSE l.stage END,
+            CASE WHEN i > k THEN coalesce(l.hold_reason, l.loss_reason) END, l.owner_id,
+            CASE WHEN i = last THEN l.stage_entered_at ELSE l.created_at + (i::float8 / last) * (l.stage_entered_at - l.created_at) END
+     FROM leads l
+     CROSS JOIN LATERAL (SELECT ARRAY['CLUE', 'CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED', 'REGISTERED', 'PRODUCING'] AS path) p
+     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN (l.id % 4)::int ELSE array_position(p.path, l.stage) - 1 END AS k) kk
+     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN kk.k + 1 ELSE kk.k END AS last) ll
+     CROSS JOIN LATERAL generate_series(0, ll.last) i`,
+  );
+  await db.query(
+    `INSERT INTO lead_tasks (lead_id, title, assignee_id, due_on, created_by, created_at)
+     SELECT l.id, '跟进' || l.title, l.owner_id, (now() + (random() * 120 - 60) * interval '1 day')::date, l.owner_id, l.created_at
+     FROM leads l WHERE l.id % 5 = 0`,
+  );
+  await db.query('COMMIT');
+  const [c] = (await db.query(
+    `SELECT (SELECT count(*) FROM leads)::int AS leads, (SELECT count(*) FROM lead_stage_changes)::int AS "stageChanges", (SELECT count(*) FROM lead_tasks)::int AS tasks`,
+  )).rows;
+  return c;
+}
