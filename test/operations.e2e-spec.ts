@@ -58,19 +58,20 @@ describe('operations', () => {
       await h?.close();
     });
 
-    it('stops gracefully on SIGTERM, after its work is done', async () => {
+    it('on SIGTERM while a job runs, finishes the job and exits with 0', async () => {
       const worker = h.spawnWorker();
-      await h.dataSource.transaction((m) => enqueueInTransaction(m, { name: 'Ping', payload: { note: 'before-sigterm' } }));
+      await h.dataSource.transaction((m) => enqueueInTransaction(m, { name: 'Ping', payload: { note: 'during-sigterm', holdMs: 3000 } }));
       const queue = new Queue('maintenance', { connection: { url: h.config.REDIS_URL }, prefix: h.config.QUEUE_PREFIX });
       try {
-        await eventually(async () => (await queue.getJobs(['completed'])).some((j) => j.data.note === 'before-sigterm') || undefined, 20_000);
+        const job = await eventually(async () => (await queue.getJobs(['active'])).find((j) => j.data.note === 'during-sigterm'), 30_000, 50);
+        const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => worker.once('exit', (code, signal) => resolve({ code, signal })));
+        worker.kill('SIGTERM');
+        expect(await exited).toEqual({ code: 0, signal: null });
+        expect(await queue.getJobState(job.id!)).toBe('completed');
+        expect((await queue.getJob(job.id!))?.returnvalue).toEqual({ pong: 'during-sigterm' });
       } finally {
         await queue.close();
       }
-      const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => worker.once('exit', (code, signal) => resolve({ code, signal })));
-      worker.kill('SIGTERM');
-      const result = await exited;
-      expect(result.code === 0 || result.signal === 'SIGTERM').toBe(true);
     });
   });
 });

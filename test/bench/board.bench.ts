@@ -17,7 +17,8 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
-import { ENTERPRISE_COLUMNS } from '../../libs/enterprises/src/enterprise-row.js';
+import { USER_VIEW_SQL } from '../../libs/identity/src/user-loader.js';
+import { CARD_COLUMNS } from '../../libs/leads/src/leads.repository.js';
 import { leadCursor } from '../../libs/leads/src/lead-query.js';
 import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
 import { DataEpoch, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
@@ -293,26 +294,27 @@ async function seedLeads(db: pg.Client, n: number): Promise<{ leads: number; act
 // ---------- the bare server ----------
 
 /**
- * The board's statements for "manager sees all", as the API sends them (LeadsService.pipeline reading the
- * trigger-kept lead_stage_totals, PipelineColumnResolver.leads, and the enterprise, owner and last-activity loaders).
+ * The board's statements for "manager sees all", as the API sends them (BoardService: the trigger-kept
+ * lead_stage_totals and the cards of every column, then the cards' enterprises, owners and last activities).
  * The run checks them against the statements it captures from the API and says when they drift apart.
  */
 const BARE_SQL = {
   pipeline: 'SELECT t.stage, sum(t.count)::int AS count, sum(t.expected_investment)::text AS sum FROM lead_stage_totals t GROUP BY t.stage',
   columns: `SELECT x.* FROM unnest($1::text[]) AS s(stage)
-    CROSS JOIN LATERAL (SELECT l.* FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
-  enterprises: `SELECT ${ENTERPRISE_COLUMNS} FROM enterprises e WHERE e.id = ANY($1::bigint[])`,
-  owners: 'SELECT id, email, role, name FROM users WHERE id = ANY($1::bigint[])',
+    CROSS JOIN LATERAL (SELECT ${CARD_COLUMNS} FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
+  enterprises: 'SELECT id, uscc, name, status, sub_park_id FROM enterprises WHERE id = ANY($1::bigint[])',
+  owners: USER_VIEW_SQL,
   lastActivities: 'SELECT DISTINCT ON (lead_id) * FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC',
 };
 
 const normalize = (sql: string) => sql.replace(/\s+/g, ' ').trim();
 
-/** The board from BARE_SQL with a pg Pool: the column totals, the per-stage top 20 (+1), then the three lookups at once. */
+/** The board from BARE_SQL with a pg Pool: the column totals and the per-stage top 20 (+1) at once, then the three lookups at once. */
 async function bareBoard(pool: pg.Pool): Promise<unknown> {
   const n = 20;
-  const agg: { stage: string; count: number; sum: string }[] = (await pool.query(BARE_SQL.pipeline)).rows;
-  const leads = (await pool.query(BARE_SQL.columns, [ALL_STAGES, n + 1])).rows;
+  const [totals, columns] = await Promise.all([pool.query(BARE_SQL.pipeline), pool.query(BARE_SQL.columns, [ALL_STAGES, n + 1])]);
+  const agg: { stage: string; count: number; sum: string }[] = totals.rows;
+  const leads = columns.rows;
   const pages = new Map(ALL_STAGES.map((stage) => [stage, leads.filter((r) => r.stage === stage)]));
   const shown = [...pages.values()].flatMap((rows) => rows.slice(0, n));
   const unique = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null).map(String))];

@@ -11,6 +11,7 @@ import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobRunsModule } from '../../../libs/job-runs/src/job-runs.module.js';
 import { ProfilesModule } from '../../../libs/profiles/src/profiles.module.js';
+import { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
 import { AppConfig, ClockModule, ConfigModule, DatabaseModule, LoggingModule, QueueModule, ResponseCache } from '../../../libs/platform/src/index.js';
 import { BoardCacheModule } from './board-cache.module.js';
@@ -41,8 +42,8 @@ export class AppModule {
         BoardCacheModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [BoardCacheModule],
-          inject: [AppConfig, AuthService, ResponseCache],
+          imports: [BoardCacheModule, LeadsModule],
+          inject: [AppConfig, AuthService, ResponseCache, LeadRelations],
           useFactory: graphqlOptions,
         }),
       ],

@@ -5,12 +5,13 @@ import type { Request } from 'express';
 import { join } from 'node:path';
 import type { AuthService } from '../../../libs/identity/src/auth.service.js';
 import type { GqlContext } from '../../../libs/identity/src/current-scope.js';
+import type { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { formatGraphQLError, type AppConfig, type ResponseCache } from '../../../libs/platform/src/index.js';
 
 /** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
 export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
 
-export function graphqlOptions(config: AppConfig, auth: AuthService, cache: ResponseCache): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService, cache: ResponseCache, leadRelations: LeadRelations): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
@@ -38,6 +39,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
       ApolloServerPluginCacheControlDisabled(),
       cache.plugin(),
     ] as ApolloDriverConfig['plugins'],
+    // Relations resolved for every card of a board, as plain resolvers (see LeadRelations).
+    resolvers: leadRelations.resolvers(),
     formatError: formatGraphQLError,
     context: ({ req }: { req: Request }): GqlContext => ({
       req,

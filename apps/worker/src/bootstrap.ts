@@ -7,7 +7,6 @@ import { WorkerModule } from './worker.module.js';
 export async function createWorker(config: AppConfig, opts: { relay?: boolean } = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(AppLogger));
-  app.enableShutdownHooks();
   await app.init();
   if (opts.relay ?? true) app.get(OutboxRelay).start();
   return app;

@@ -4,7 +4,7 @@ import { EnterpriseImportService } from '../../../libs/enterprises/src/import/en
 import { ProfilerService } from '../../../libs/profiles/src/profiler.service.js';
 import { StaleLeadsService } from '../../../libs/leads/src/stale-leads.service.js';
 import { DigestsService } from '../../../libs/digests/src/digests.service.js';
-import { OutboxRelay } from '../../../libs/platform/src/index.js';
+import { OutboxRelay, ping } from '../../../libs/platform/src/index.js';
 import { JOB_HANDLERS, type JobHandlers } from './job-handlers.js';
 
 /** What each job does: a call into a domain service, nothing more. */
@@ -20,7 +20,7 @@ export const handlersProvider: Provider = {
     digests: DigestsService,
   ): JobHandlers => {
     return {
-      Ping: async (payload) => ({ pong: payload.note }),
+      Ping: (payload) => ping(payload),
       ProfileEnterprise: (p) => profiler.profileEnterprises([p.enterpriseId]),
       ProfileEnterprises: (p) => profiler.profileEnterprises(p.enterpriseIds),
       RecomputeProfiles: (p) => profiler.recomputeAll(p.runId),

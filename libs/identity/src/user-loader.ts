@@ -13,7 +13,7 @@ interface UserViewRow {
 }
 
 /** OFFICER: the sub-parks they were given; GROUP: whatever its group runs now; others: none (they see all). */
-const USER_VIEW_SQL = `SELECT u.id, u.email, u.role, u.name,
+export const USER_VIEW_SQL = `SELECT u.id, u.email, u.role, u.name,
     CASE u.role
       WHEN 'OFFICER' THEN ARRAY(SELECT s.sub_park_id::text FROM user_sub_parks s WHERE s.user_id = u.id ORDER BY s.sub_park_id)
       WHEN 'GROUP' THEN ARRAY(SELECT p.id::text FROM sub_parks p WHERE p.group_id = u.group_id ORDER BY p.id)

@@ -1,14 +1,7 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
-import { loadEnterprise } from '../../enterprises/src/enterprise-loader.js';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Enterprise } from '../../enterprises/src/enterprises.models.js';
-import { CurrentScope, type GqlContext } from '../../identity/src/current-scope.js';
-import { SubPark, User } from '../../identity/src/identity.models.js';
+import { CurrentScope } from '../../identity/src/current-scope.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { SubParksService } from '../../identity/src/sub-parks.service.js';
-import { loadSubPark } from '../../identity/src/sub-park-loader.js';
-import { loadUser } from '../../identity/src/user-loader.js';
-import { requestLoader } from '../../platform/src/index.js';
 import { ActivityInput, LeadFilter, LeadInput, LeadUpdateInput, TaskInput } from './lead.input.js';
 import { toLead } from './lead-row.js';
 import { LeadStage } from './lead-stage.js';
@@ -16,18 +9,12 @@ import { Activity, Lead, LeadConnection, LeadTask, StageChange, TimelinePage } f
 import { LeadsService } from './leads.service.js';
 import { TimelineService } from './timeline.service.js';
 
-/**
- * The lead API: one lead, lists, edits and the lead's relations. A relation the service already attached (the
- * board attaches a card's enterprise, owner, sub-park and last activity) is returned as is; otherwise it is
- * batched per request.
- */
+/** The lead API: one lead, lists, edits, and the lead's lists (activities, stage path, tasks, timeline). */
 @Resolver(() => Lead)
 export class LeadResolver {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly service: LeadsService,
     private readonly timelines: TimelineService,
-    private readonly subParks: SubParksService,
   ) {}
 
   @Query(() => Lead, { nullable: true, description: 'NOT_FOUND when the lead does not exist or is outside your scope' })
@@ -91,32 +78,7 @@ export class LeadResolver {
     return this.service.completeTask(scope, id);
   }
 
-  // ---------- relations ----------
-
-  @ResolveField(() => Enterprise)
-  enterprise(@Parent() lead: Lead, @Context() ctx: GqlContext): Enterprise | Promise<Enterprise> {
-    return lead.enterprise ?? loadEnterprise(ctx, this.dataSource, lead.enterpriseId);
-  }
-
-  @ResolveField(() => User, { nullable: true })
-  owner(@Parent() lead: Lead, @Context() ctx: GqlContext): User | null | Promise<User | null> {
-    if (lead.owner !== undefined) return lead.owner;
-    return lead.ownerId ? loadUser(ctx, this.dataSource, lead.ownerId) : null;
-  }
-
-  @ResolveField(() => SubPark, { nullable: true })
-  subPark(@Parent() lead: Lead, @Context() ctx: GqlContext): SubPark | null | Promise<SubPark | null> {
-    return lead.subPark !== undefined ? lead.subPark : loadSubPark(ctx, this.subParks, lead.subParkId);
-  }
-
-  @ResolveField(() => Activity, { nullable: true, description: 'The most recent activity' })
-  lastActivity(@Parent() lead: Lead, @Context() ctx: GqlContext): Activity | null | Promise<Activity | null> {
-    if (lead.lastActivity !== undefined) return lead.lastActivity;
-    return requestLoader<string, Activity | null>(ctx, 'lead.lastActivity', async (ids) => {
-      const byLead = await this.service.lastActivities(ids);
-      return ids.map((id) => byLead.get(id) ?? null);
-    }).load(lead.id);
-  }
+  // ---------- relations (enterprise, owner, sub-park and last activity: see LeadRelations) ----------
 
   @ResolveField(() => [Activity], { description: 'Newest first' })
   activities(@Parent() lead: Lead, @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number): Promise<Activity[]> {

@@ -96,8 +96,7 @@ export class Lead {
   @Field(() => User, { nullable: true }) owner?: User | null;
   @Field(() => SubPark, { nullable: true }) subPark?: SubPark | null;
   @Field(() => Enterprise) enterprise?: Enterprise;
-  /** Attached by the board; otherwise the resolver batches it. */
-  lastActivity?: Activity | null;
+  @Field(() => Activity, { nullable: true, description: 'The most recent activity' }) lastActivity?: Activity | null;
 }
 
 @ObjectType()

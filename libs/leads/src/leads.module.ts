@@ -4,6 +4,7 @@ import { EnterprisesModule } from '../../enterprises/src/enterprises.module.js';
 import { BoardResolver, LeadConnectionResolver } from './board.resolver.js';
 import { BoardService } from './board.service.js';
 import { EnterpriseLeadsResolver, LeadResolver } from './lead.resolver.js';
+import { LeadRelations } from './lead-relations.js';
 import { LeadsRepository } from './leads.repository.js';
 import { LeadsService } from './leads.service.js';
 import { NotificationsResolver } from './notifications.resolver.js';
@@ -15,9 +16,9 @@ import { TimelineService } from './timeline.service.js';
 @Module({
   imports: [ChainsModule, EnterprisesModule],
   providers: [
-    LeadsRepository, LeadsService, BoardService, TimelineService, StaleLeadsService, NotificationsService,
+    LeadsRepository, LeadsService, BoardService, LeadRelations, TimelineService, StaleLeadsService, NotificationsService,
     LeadResolver, EnterpriseLeadsResolver, BoardResolver, LeadConnectionResolver, NotificationsResolver, StaleLeadsResolver,
   ],
-  exports: [LeadsRepository, LeadsService, StaleLeadsService],
+  exports: [LeadsRepository, LeadsService, StaleLeadsService, LeadRelations],
 })
 export class LeadsModule {}

@@ -69,7 +69,7 @@ export interface StageSum {
 }
 
 /** What a board card shows; reading only these keeps the widest board query narrow. */
-const CARD_COLUMNS = `l.id, l.enterprise_id, l.title, l.stage, l.owner_id, l.sub_park_id, l.source, l.node_code, l.expected_investment,
+export const CARD_COLUMNS = `l.id, l.enterprise_id, l.title, l.stage, l.owner_id, l.sub_park_id, l.source, l.node_code, l.expected_investment,
   l.fixed_asset_investment, l.land_mu, l.floor_space_m2, l.expected_output, l.expected_tax, l.expected_jobs, l.priority,
   l.next_follow_up, l.hold_reason, l.loss_reason, l.stale, l.stage_entered_at, l.last_activity_at, l.version, l.created_at, l.updated_at`;
 

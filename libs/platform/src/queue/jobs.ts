@@ -25,7 +25,7 @@ export interface JobPayloads {
   /** Delete outbox rows sent more than a week ago (daily); unsent rows stay with their last error. */
   PurgeOutbox: Record<string, never>;
   /** Test and operations probe: proves a job went through the outbox and the worker. */
-  Ping: { note: string };
+  Ping: { note: string; holdMs?: number };
 }
 export type JobName = keyof JobPayloads;
 

@@ -24,6 +24,13 @@ export async function enqueueManyInTransaction<K extends JobName>(manager: Entit
   );
 }
 
+/** The probe job: answers its note, after holding a worker slot for `holdMs` (at most 30 s) when asked. */
+export async function ping(payload: { note: string; holdMs?: number }): Promise<{ pong: string }> {
+  const hold = Math.min(Math.max(payload.holdMs ?? 0, 0), 30_000);
+  if (hold) await new Promise((resolve) => setTimeout(resolve, hold));
+  return { pong: payload.note };
+}
+
 /** Sent rows older than `olderThanDays` go; rows never sent stay, with the error that kept them. */
 export async function purgeSentOutbox(manager: EntityManager, olderThanDays = 7): Promise<number> {
   const [, deleted] = await manager.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(days => $1)`, [olderThanDays]);
