@@ -33,8 +33,11 @@ interface Section {
 }
 
 const link = (href: string, label: string) => `<a href="${esc(href)}" style="color:${COLORS.brand};text-decoration:none;">${esc(label)}</a>`;
-const th = (label: string, align = 'left') => `<th style="padding:6px 8px;border-bottom:1px solid ${COLORS.line};text-align:${align};color:${COLORS.muted};font-weight:normal;">${esc(label)}</th>`;
-const td = (html: string, align = 'left') => `<td style="padding:6px 8px;border-bottom:1px solid ${COLORS.line};text-align:${align};vertical-align:top;">${html}</td>`;
+const th = (label: string, align = 'left') =>
+  `<th style="padding:6px 8px;border-bottom:1px solid ${COLORS.line};text-align:${align};color:${COLORS.muted};font-weight:normal;white-space:nowrap;">${esc(label)}</th>`;
+/** Figures (right-aligned) never wrap; names and reasons may. */
+const td = (html: string, align = 'left') =>
+  `<td style="padding:6px 8px;border-bottom:1px solid ${COLORS.line};text-align:${align};vertical-align:top;${align === 'right' ? 'white-space:nowrap;' : ''}">${html}</td>`;
 const table = (head: string[], rows: string[][], aligns: string[] = []) =>
   `<mj-table font-size="13px" color="${COLORS.text}" cellpadding="0" padding="0 16px 8px 16px">
      <tr>${head.map((h, i) => th(h, aligns[i])).join('')}</tr>
@@ -131,7 +134,7 @@ export async function renderDigest(stats: DigestStats, publicUrl: string): Promi
     const items = stats.matches.items;
     sections.push({
       title: `补链推荐：本周新候选企业（${stats.matches.count}）`,
-      mjml: table(['企业', '补链环节', '匹配度', '理由'], items.map((m) => [link(entUrl(m.enterpriseId), m.enterpriseName), esc(m.nodeName), num(m.score * 100, 0), esc(m.reason ?? '')]), ['left', 'left', 'right', 'left'])
+      mjml: table(['企业', '补链环节', '匹配度', '理由'], items.map((m) => [link(entUrl(m.enterpriseId), m.enterpriseName), `<span style="white-space:nowrap;">${esc(m.nodeName)}</span>`, num(m.score * 100, 0), esc(m.reason ?? '')]), ['left', 'left', 'right', 'left'])
         + more(items.length, stats.matches.count, `${base}/gaps`, '家候选企业'),
       text: items.map((m) => `· ${m.enterpriseName}｜${m.nodeName}｜匹配度 ${num(m.score * 100, 0)}${m.reason ? `｜${m.reason}` : ''}\n  ${entUrl(m.enterpriseId)}`),
     });
