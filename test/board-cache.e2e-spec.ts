@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import request from 'supertest';
 import { UNWATCHED_TABLES } from '../migrations/1764700000000-data-change-notify.js';
+import { DATA_CHANGED_CHANNEL } from '../libs/platform/src/index.js';
 import { eventually, Harness } from './support/harness.js';
 import { CREATE_ENTERPRISE, CREATE_LEAD, enterpriseInput, MOVE_LEAD } from './support/factories.js';
 
@@ -77,8 +78,21 @@ describe('cached board answers', () => {
     expect(await get()).toBe('HIT');
     const failed = await h.gql('mutation { login(email: "cache-officer-a@test.local", password: "wrong-password-1") { accessToken } }');
     expect(failed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    await h.dataSource.query(`UPDATE enterprise_profiles SET total = total WHERE enterprise_id = -1`);
-    await new Promise((r) => setTimeout(r, 100)); // time enough for a notification, were one sent
+    // Notifications reach a listener in commit order: once a probe sent after the no-op statement arrives, a
+    // change notification of that statement would already have arrived.
+    const listener = new pg.Client({ connectionString: h.config.DATABASE_URL });
+    await listener.connect();
+    try {
+      const heard: string[] = [];
+      const probed = new Promise<void>((resolve) => listener.on('notification', (n) => (n.channel === 'lz_probe' ? resolve() : heard.push(n.channel))));
+      await listener.query(`LISTEN ${DATA_CHANGED_CHANNEL}; LISTEN lz_probe`);
+      await h.dataSource.query(`UPDATE enterprise_profiles SET total = total WHERE enterprise_id = -1`);
+      await h.dataSource.query(`NOTIFY lz_probe`);
+      await probed;
+      expect(heard).toEqual([]);
+    } finally {
+      await listener.end();
+    }
     expect(await get()).toBe('HIT');
     // A mutation body is left alone by the cache, whatever it does.
     const mutation = await request(h.url).post('/graphql').set('authorization', `Bearer ${manager.token}`).send({ query: 'mutation { markNotificationsRead(ids: []) }' });

@@ -122,7 +122,8 @@ describe('readXlsxRows', () => {
     const before = ours();
     expect((await collect(readXlsxRows(buf))).map((r) => r.cells[0])).toEqual(Array.from({ length: 20 }, (_, i) => `企业${i}`));
     for await (const r of readXlsxRows(buf)) if (r.row === 2) break;
-    await new Promise((resolve) => setTimeout(resolve, 50)); // tmp unlinks asynchronously
+    // tmp unlinks asynchronously: wait for the count to come back (or give up after 2 s and show it).
+    for (const deadline = Date.now() + 2000; ours() !== before && Date.now() < deadline; ) await new Promise((resolve) => setImmediate(resolve));
     expect(ours()).toBe(before);
   });
 
