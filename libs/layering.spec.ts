@@ -49,4 +49,10 @@ describe('library layering', () => {
   it('no lib imports a lib at its own rank or above', () => {
     expect(upwardImports()).toEqual([]);
   });
+
+  it('no migration imports live lib code (its data are literals, frozen with it)', () => {
+    const migrations = join(libsDir, '..', 'migrations');
+    const offenders = walk(migrations).filter((f) => /from\s+'(\.\.\/)+libs\//.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(migrations, f))).toEqual([]);
+  });
 });

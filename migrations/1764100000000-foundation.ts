@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { GROUPS, PARK, SUB_PARKS } from '../libs/chains/src/chain-map.seed.js';
+import { GROUPS, PARK, SUB_PARKS } from './data/park-1764100000000.js';
 
 /** Platform tables (outbox, identity, audit) and the park's reference data: groups and sub-parks. */
 export class Foundation1764100000000 implements MigrationInterface {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CHAIN_MAP } from '../libs/chains/src/chain-map.seed.js';
+import { CHAIN_MAP } from './data/chain-map-1764200000000.js';
 
 /** The industry-chain map (seeded from the park's plan), the enterprise registry, background job runs and imports. */
 export class ChainsAndRegistry1764200000000 implements MigrationInterface {

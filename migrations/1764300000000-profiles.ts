@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DEFAULT_MODEL_CONFIG } from '../libs/profiles/src/engine/model.js';
+import { DEFAULT_MODEL_CONFIG } from './data/default-model-1764300000000.js';
 
 /**
  * Precise profiles (精准画像): the versioned weighting model, one current profile per enterprise (scores only —
