@@ -7,11 +7,14 @@ import type { AuthService } from '../../../libs/identity/src/auth.service.js';
 import type { GqlContext } from '../../../libs/identity/src/current-scope.js';
 import type { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { formatGraphQLError, type AppConfig, type ResponseCache } from '../../../libs/platform/src/index.js';
+import { hardenInputScalars } from '../../../libs/platform/src/errors/input-scalars.js';
 
 /** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
 export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
 
 export function graphqlOptions(config: AppConfig, auth: AuthService, cache: ResponseCache, leadRelations: LeadRelations): ApolloDriverConfig {
+  // Every ID a bounded bigint, every String storable text: checked by GraphQL itself, before any resolver.
+  hardenInputScalars();
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
@@ -29,6 +32,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
     sortSchema: true,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
+    // No client uses automatic persisted queries; off, they are one cache less a stranger can fill.
+    persistedQueries: false,
     // Apollo's landing page would be the only HTML the API serves; the web UI is the client.
     playground: false,
     // graphql-armor's plugin types are for the CommonJS build of @apollo/server; runtime is the same.

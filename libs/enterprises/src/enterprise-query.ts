@@ -58,12 +58,14 @@ interface SortSpec {
   desc: boolean;
   value: (row: { name: string; updated_at: Date; profile_total?: string | null }) => string | number;
   cast: string;
+  /** What the cursor holds for the key. */
+  cursor: 'text' | 'timestamp' | 'number?';
 }
 
 export const SORTS: Record<EnterpriseSort, SortSpec> = {
-  [EnterpriseSort.NAME]: { key: 'e.name', desc: false, value: (r) => r.name, cast: '::text' },
-  [EnterpriseSort.UPDATED]: { key: 'e.updated_at', desc: true, value: (r) => r.updated_at.toISOString(), cast: '::timestamptz' },
-  [EnterpriseSort.SCORE]: { key: 'ep.total', desc: true, value: (r) => String(r.profile_total), cast: '::numeric' },
+  [EnterpriseSort.NAME]: { key: 'e.name', desc: false, value: (r) => r.name, cast: '::text', cursor: 'text' },
+  [EnterpriseSort.UPDATED]: { key: 'e.updated_at', desc: true, value: (r) => r.updated_at.toISOString(), cast: '::timestamptz', cursor: 'timestamp' },
+  [EnterpriseSort.SCORE]: { key: 'ep.total', desc: true, value: (r) => String(r.profile_total), cast: '::numeric', cursor: 'number?' },
 };
 
 /** Adds the keyset condition "after this cursor" and returns ORDER BY; the row comparison uses the (key, id) index. */
@@ -72,7 +74,7 @@ export function keyset(where: SqlWhere, sort: EnterpriseSort, after: string | un
   if (sort === EnterpriseSort.SCORE) where.joinProfile = true;
   const dir = spec.desc ? 'DESC' : 'ASC';
   if (after) {
-    const [value, id] = decodeCursor(after, 2);
+    const [value, id] = decodeCursor(after, [spec.cursor, 'id']);
     const cmp = spec.desc ? '<' : '>';
     const cast = spec.cast;
     where.params.push(value, id);

@@ -17,10 +17,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ChainCode } from '../../chains/src/chains.models.js';
+import { IsCalendarDate, IsWanAmount } from '../../platform/src/index.js';
 import { ChainRole, EnterpriseStatus, ListingStatus, RiskStatus, SrdiLevel } from './enterprises.models.js';
 
 const BADGES = ['HIGHTECH_VALID', 'HIGHTECH_ELIGIBLE', 'TECH_SME_ELIGIBLE', 'SRDI_ELIGIBLE', 'STAR_RESERVE'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_WAN = 1e9;
 const amount = { message: 'must be an amount in 万元 ≥ 0' };
 
@@ -51,22 +51,22 @@ export class EnterpriseInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
   @Field(() => [ChainNodeRoleInput], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ChainNodeRoleInput)
   chainNodes?: ChainNodeRoleInput[];
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) foundedOn?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) registeredCapital?: number;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() foundedOn?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) registeredCapital?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'must not be negative' }) employees?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'must not be negative' }) techStaff?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) revenue?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) revenuePrevYear?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) output?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) rdExpense?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) revenue?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) revenuePrevYear?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) output?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) rdExpense?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'must not be negative' }) inventionPatents?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0, { message: 'must not be negative' }) highValuePatents?: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) hightechCertifiedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() hightechCertifiedOn?: string;
   @Field(() => SrdiLevel, { nullable: true }) @IsOptional() @IsEnum(SrdiLevel) srdiLevel?: SrdiLevel;
   @Field(() => ListingStatus, { nullable: true }) @IsOptional() @IsEnum(ListingStatus) listingStatus?: ListingStatus;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(30) financingRound?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(MAX_WAN) financingAmount?: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) financingDate?: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(MAX_WAN) financingAmount?: number;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() financingDate?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(30, { each: true }) tags?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(50, { each: true }) expansionSignals?: string[];
   @Field(() => RiskStatus, { nullable: true }) @IsOptional() @IsEnum(RiskStatus) riskStatus?: RiskStatus;

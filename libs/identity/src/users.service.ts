@@ -42,7 +42,10 @@ export class UsersService {
         name: input.name,
         groupId,
       });
-      await manager.insert(UserEntity, user);
+      // Two creates of one e-mail at once: the unique index decides, with the answer the check above gives.
+      await manager.insert(UserEntity, user).catch((e: { code?: string }) => {
+        throw e?.code === '23505' ? conflict(`A user with e-mail ${email} already exists`) : e;
+      });
       // A GROUP user's sub-parks follow its group (data an admin may change), so only officers keep a list.
       if (input.role === Role.OFFICER) {
         await manager.query('INSERT INTO user_sub_parks (user_id, sub_park_id) SELECT $1, unnest($2::bigint[])', [user.id, input.subParkIds]);

@@ -39,7 +39,7 @@ export const whereClause = (w: LeadWhere) => (w.conditions.length ? `WHERE ${w.c
 /** Keyset on (updated_at DESC, id DESC): a board column keeps loading past any number of cards. */
 export function afterCursor(w: LeadWhere, after: string | undefined, alias = 'l'): void {
   if (!after) return;
-  const [at, id] = decodeCursor(after, 2);
+  const [at, id] = decodeCursor(after, ['timestamp', 'id']);
   w.params.push(at, id);
   w.conditions.push(`(${alias}.updated_at, ${alias}.id) < ($${w.params.length - 1}::timestamptz, $${w.params.length}::bigint)`);
 }

@@ -1,10 +1,10 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ChainCode } from '../../chains/src/chains.models.js';
+import { IsCalendarDate, IsIsoInstant, IsWanAmount } from '../../platform/src/index.js';
 import { LeadStage } from './lead-stage.js';
 import { ActivityType, LeadPriority } from './leads.models.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID_RE = /^\d+$/;
 export const LEAD_SOURCES = ['自拓', '中介', '以商引商', '链主推荐', '基金', '补链推荐'];
 const amount = { message: 'must be an amount in 万元 ≥ 0' };
@@ -16,15 +16,15 @@ class LeadFields {
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_RE, { message: 'must be a user id' }) ownerId?: string;
   @Field({ nullable: true, description: LEAD_SOURCES.join(' / ') }) @IsOptional() @IsIn(LEAD_SOURCES, { message: `must be one of ${LEAD_SOURCES.join(', ')}` }) source?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) nodeCode?: string;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(1e9) expectedInvestment?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(1e9) fixedAssetInvestment?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(1e9) expectedInvestment?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(1e9) fixedAssetInvestment?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1e7) landMu?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1e9) floorSpace?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(1e9) expectedOutput?: number;
-  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @Min(0, amount) @Max(1e9) expectedTax?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(1e9) expectedOutput?: number;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, amount) @IsWanAmount() @Min(0, amount) @Max(1e9) expectedTax?: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1e6) expectedJobs?: number;
   @Field(() => LeadPriority, { nullable: true }) @IsOptional() @IsEnum(LeadPriority) priority?: LeadPriority;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) nextFollowUp?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() nextFollowUp?: string;
 }
 
 @InputType()
@@ -55,7 +55,7 @@ export class LeadFilter {
 export class ActivityInput {
   @Field(() => ActivityType) @IsEnum(ActivityType) type: ActivityType;
   @Field({ description: 'ISO 8601 time, e.g. 2026-11-26T10:00:00+08:00' })
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'must be an ISO 8601 time with a zone' })
+  @IsIsoInstant()
   occurredAt: string;
   @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(4000) summary: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) participants?: string[];
@@ -66,5 +66,5 @@ export class ActivityInput {
 export class TaskInput {
   @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) title: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_RE, { message: 'must be a user id' }) assigneeId?: string;
-  @Field() @Matches(DATE, { message: 'must be a date YYYY-MM-DD' }) dueOn: string;
+  @Field() @IsCalendarDate() dueOn: string;
 }

@@ -177,6 +177,8 @@ export class LeadsService {
       if (!scope.canWriteSubPark(lead.sub_park_id)) throw forbidden('You may read this lead but not change it');
       const occurredAt = new Date(input.occurredAt);
       if (Number.isNaN(occurredAt.getTime())) throw badInput('occurredAt', 'occurredAt: not a valid time');
+      // An activity dated years ahead would keep the lead from ever going stale.
+      if (occurredAt.getTime() > this.clock.now().getTime() + 24 * 3600_000) throw badInput('occurredAt', 'occurredAt: more than a day in the future');
       const row = await this.repo.insertActivity(manager, leadId, {
         type: input.type, occurredAt, summary: input.summary.trim(), participants: input.participants ?? [], nextStep: input.nextStep ?? null, actorId: scope.userId,
       });

@@ -27,7 +27,7 @@ export class TimelineService {
   async page(scope: Scope, leadId: string, first?: number, after?: string): Promise<TimelinePage> {
     await this.leads.get(scope, leadId); // NOT_FOUND outside the caller's scope
     const n = pageSize(first);
-    const cursor = after ? (decodeCursor(after, 3) as [unknown, unknown, unknown]) : undefined;
+    const cursor = after ? (decodeCursor(after, ['timestamp', 'text', 'id']) as [unknown, unknown, unknown]) : undefined;
     const rows = await this.repo.timeline(leadId, n + 1, cursor);
     const page = rows.slice(0, n);
     const names = await this.namesFor(page);

@@ -4,7 +4,8 @@ import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
 import { AuthService } from '../../../identity/src/auth.service.js';
 import type { Scope } from '../../../identity/src/scope.js';
-import { badInput, DomainError, ErrorCode, firstValidationProblem, unauthenticated } from '../../../platform/src/index.js';
+import { badInput, databaseInputError, DomainError, ErrorCode, firstValidationProblem, unauthenticated } from '../../../platform/src/index.js';
+import { isStorableText } from '../../../platform/src/errors/input-scalars.js';
 import { EnterpriseExporter } from './enterprise-export.js';
 import { EnterpriseImportService, type ImportFormat, type Lang } from './enterprise-import.service.js';
 import { EnterpriseFilter } from '../enterprise.input.js';
@@ -77,8 +78,9 @@ export class EnterpriseFilesController {
   private async handle(res: Response, work: () => Promise<void>): Promise<void> {
     try {
       await work();
-    } catch (error) {
-      if (!(error instanceof DomainError) || res.headersSent) throw error;
+    } catch (thrown) {
+      const error = thrown instanceof DomainError ? thrown : databaseInputError(thrown);
+      if (!error || res.headersSent) throw thrown;
       res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, field: error.field });
     }
   }
@@ -88,9 +90,12 @@ function parseFilter(json: string | undefined): EnterpriseFilter | undefined {
   if (!json) return undefined;
   let raw: unknown;
   try {
-    raw = JSON.parse(json);
+    raw = JSON.parse(json, (_key, value: unknown) => {
+      if (typeof value === 'string' && !isStorableText(value)) throw new Error('unstorable text');
+      return value;
+    });
   } catch {
-    throw badInput('filter', 'filter: not JSON');
+    throw badInput('filter', 'filter: not JSON, or text with NUL or unpaired surrogates');
   }
   const filter = plainToInstance(EnterpriseFilter, raw);
   const problem = firstValidationProblem(validateSync(filter, { whitelist: true, forbidNonWhitelisted: true }));

@@ -3,6 +3,7 @@
  * happens here; the rules themselves live in checkEnterprise so the GraphQL mutations share them.
  */
 import { wanToFen } from '../../../platform/src/database/money.js';
+import { isStorableText } from '../../../platform/src/errors/input-scalars.js';
 import {
   checkEnterprise, FIELD_LABELS, MESSAGES, type ChainRole, type EnterpriseRecord, type ReferenceData,
 } from '../enterprise-rules.js';
@@ -113,6 +114,8 @@ function convert(r: EnterpriseRecord, key: ColumnKey, cell: string, lookup: Impo
     // Empty is unknown (null), already the default; required columns are caught by checkEnterprise.
     return key === 'status' ? MESSAGES.required : null;
   }
+  // NUL and unpaired surrogates cannot be stored (text, jsonb): the officer hears which cell, nothing is written.
+  if (!isStorableText(cell)) return { zh: '含有无法保存的字符（NUL 或不成对的代理字符）', en: 'contains characters that cannot be stored (NUL or unpaired surrogates)' };
   let c: Converted<unknown>;
   switch (def.kind) {
     case 'uscc': c = { value: normalizeUscc(cell.normalize('NFKC')) }; break;
