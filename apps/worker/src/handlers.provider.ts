@@ -30,6 +30,7 @@ export const handlersProvider: Provider = {
       PurgeOutbox: () => relay.purgeSent(),
       WeeklyDigests: (p) => digests.runScheduled(p.weekStart),
       SendDigest: (p) => digests.send(p.digestId),
+      ReconcileDigests: () => digests.reconcile(),
     };
   },
 };

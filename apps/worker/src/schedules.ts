@@ -7,6 +7,7 @@ const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
   { id: 'purge-outbox', job: 'PurgeOutbox', pattern: '30 3 * * *' },
   // The weekly digest (周报) of the week that just ended: Monday 08:00.
   { id: 'weekly-digests', job: 'WeeklyDigests', pattern: '0 8 * * 1' },
+  { id: 'reconcile-digests', job: 'ReconcileDigests', pattern: '20 * * * *' },
 ];
 
 @Injectable()

@@ -181,6 +181,10 @@ export class DigestsService {
    * sender that died): enqueued again. The send itself decides, so an extra job never mails twice.
    */
   async reconcile(): Promise<number> {
+    // A Monday run that failed outright (nothing built for the week that ended) is caught up within the hour.
+    const last = week(previousWeekStart(this.clock.now()));
+    const [built] = await this.dataSource.query('SELECT 1 FROM digests WHERE week_start = $1 LIMIT 1', [last.start]);
+    if (!built && this.clock.now().getTime() >= last.to.getTime() + 8 * 3_600_000) await this.buildWeek(last, null);
     return this.dataSource.transaction(async (manager) => {
       const rows: { id: string }[] = await manager.query(
         `SELECT id::text FROM digests WHERE send_state IN ('PENDING', 'SENDING', 'FAILED') AND updated_at < now() - interval '1 minute' ORDER BY id LIMIT 10000`,

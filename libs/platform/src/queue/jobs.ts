@@ -22,6 +22,8 @@ export interface JobPayloads {
   WeeklyDigests: { weekStart?: string };
   /** Mail one built digest (exactly once: the digest row's send state decides, not the job). */
   SendDigest: { digestId: string };
+  /** Re-enqueue digests whose mail is still to go (a send out of retries while SMTP was down); hourly. */
+  ReconcileDigests: Record<string, never>;
   /** Delete outbox rows sent more than a week ago (daily); unsent rows stay with their last error. */
   PurgeOutbox: Record<string, never>;
   /** Test and operations probe: proves a job went through the outbox and the worker. */
@@ -38,6 +40,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   RefreshStaleLeads: 'maintenance',
   WeeklyDigests: 'maintenance',
   SendDigest: 'maintenance',
+  ReconcileDigests: 'maintenance',
   PurgeOutbox: 'maintenance',
   Ping: 'maintenance',
 };
