@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ChainsService } from '../../chains/src/chains.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
+import { SubParksService } from '../../identity/src/sub-parks.service.js';
 import { badInput, Clock, conflict, enqueueInTransaction, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { applyInput, EMPTY_RECORD, rowToRecord } from './enterprise-record.js';
 import { checkEnterprise, FIELD_LABELS, type EnterpriseRecord, type ReferenceData } from './enterprise-rules.js';
@@ -17,6 +19,8 @@ export class EnterprisesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repo: EnterprisesRepository,
+    private readonly chains: ChainsService,
+    private readonly subParks: SubParksService,
     private readonly clock: Clock,
   ) {}
 
@@ -45,7 +49,7 @@ export class EnterprisesService {
     scope.require(...REGISTRY_WRITERS);
     const record = applyInput({ ...EMPTY_RECORD, uscc: '', name: '', status: 'CANDIDATE' }, input);
     return this.dataSource.transaction(async (manager) => {
-      await this.validate(manager, record);
+      await this.validate(record);
       const existing = await this.repo.findOne({ uscc: record.uscc }, manager);
       if (existing) throw badInput('uscc', `uscc: ${record.uscc} is already registered (${existing.name})`);
       const row = await this.repo.insert(manager, record);
@@ -68,7 +72,7 @@ export class EnterprisesService {
       const nodes = (await this.repo.nodesOf([id], manager)).map((n) => ({ code: n.node_code, role: n.role as EnterpriseRecord['chainNodes'][number]['role'] }));
       const before = rowToRecord(current, nodes);
       const record = applyInput(before, input);
-      await this.validate(manager, record);
+      await this.validate(record);
       if (record.uscc !== before.uscc && (await this.repo.findOne({ uscc: record.uscc }, manager))) {
         throw badInput('uscc', `uscc: ${record.uscc} is already registered to another enterprise`);
       }
@@ -80,8 +84,8 @@ export class EnterprisesService {
   }
 
   /** The domain rules shared with the import; the first problem names its field. */
-  private async validate(manager: EntityManager, record: EnterpriseRecord): Promise<void> {
-    const ref = await this.referenceData(manager, record);
+  private async validate(record: EnterpriseRecord): Promise<void> {
+    const ref = await this.referenceData(record);
     const [problem] = checkEnterprise(record, ref);
     if (problem) {
       const label = FIELD_LABELS[problem.field as keyof typeof FIELD_LABELS];
@@ -89,12 +93,12 @@ export class EnterprisesService {
     }
   }
 
-  private async referenceData(manager: EntityManager, record: EnterpriseRecord): Promise<ReferenceData> {
-    const nodes: { code: string }[] = await manager.query('SELECT code FROM chain_nodes WHERE code = ANY($1)', [record.chainNodes.map((n) => n.code)]);
-    const parks: { id: string }[] = await manager.query('SELECT id FROM sub_parks WHERE id = $1', [record.subParkId ?? '0']);
+  /** The chain map and the sub-parks, read through their owners (a handful of rows, in the change's transaction or not: both are reference data). */
+  private async referenceData(record: EnterpriseRecord): Promise<ReferenceData> {
+    const [nodes, parks] = await Promise.all([this.chains.nodesByCodes(record.chainNodes.map((n) => n.code)), this.subParks.list()]);
     return {
-      nodeCodes: new Set(nodes.map((n) => n.code)),
-      subParkIds: new Set(parks.map((p) => String(p.id))),
+      nodeCodes: new Set(nodes.keys()),
+      subParkIds: new Set(parks.map((p) => p.id).filter((id) => id === String(record.subParkId ?? ''))),
       today: shanghaiDate(this.clock.now()),
     };
   }
