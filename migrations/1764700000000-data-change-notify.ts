@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Operational tables whose writes change no answer a cached query can give (progress, delivery, history of acts). */
-export const UNWATCHED_TABLES = ['audit_log', 'job_runs', 'outbox', 'imports', 'migrations'];
+export const UNWATCHED_TABLES = ['audit_log', 'job_runs', 'outbox', 'imports', 'migrations', 'login_attempts'];
 
 /**
  * Tables written in bulk by background jobs whose statements often change nothing (a profile step whose inputs

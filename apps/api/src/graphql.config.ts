@@ -47,9 +47,10 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
     // Relations resolved for every card of a board, as plain resolvers (see LeadRelations).
     resolvers: leadRelations.resolvers(),
     formatError: formatGraphQLError,
-    context: ({ req }: { req: Request }): GqlContext => ({
+    // The caller's scope from the database's current facts (AccessCache), not from the token's.
+    context: async ({ req }: { req: Request }): Promise<GqlContext> => ({
       req,
-      scope: auth.scopeFromAuthorization(req.headers.authorization),
+      scope: await auth.resolveScope(req.headers.authorization),
       loaders: new Map(),
     }),
   };

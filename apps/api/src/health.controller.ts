@@ -38,7 +38,8 @@ export class HealthController implements OnApplicationShutdown {
   private async workerState(): Promise<'up' | 'down' | 'unknown'> {
     try {
       if (!this.redis) {
-        this.redis = createRedis(this.config.REDIS_URL, 'producer');
+        // Offline queue on: the first /health after start must not fail only because the connection is still opening.
+        this.redis = createRedis(this.config.REDIS_URL, 'producer', { enableOfflineQueue: true });
         this.redis.on('error', () => undefined);
       }
       return (await liveWorkers(this.redis, this.config.QUEUE_PREFIX)) > 0 ? 'up' : 'down';

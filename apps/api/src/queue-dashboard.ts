@@ -20,10 +20,10 @@ export function mountQueueDashboard(app: INestApplication): void {
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({ queues: queues.all().map((q) => new BullMQAdapter(q)), serverAdapter });
 
-  const adminOnly = (req: Request, res: Response, next: NextFunction) => {
+  const adminOnly = async (req: Request, res: Response, next: NextFunction) => {
     const cookieToken = /(?:^|;\s*)lz_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const header = req.headers.authorization ?? (cookieToken ? `Bearer ${decodeURIComponent(cookieToken)}` : undefined);
-    const scope = auth.scopeFromAuthorization(header);
+    const scope = await auth.resolveScope(header).catch(() => null);
     if (!scope) return res.status(401).json({ error: 'UNAUTHENTICATED' });
     if (scope.role !== Role.ADMIN) return res.status(403).json({ error: 'FORBIDDEN' });
     next();

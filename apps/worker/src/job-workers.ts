@@ -34,7 +34,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     // The API's /health reports the worker from this beat.
-    const redis = createRedis(this.config.REDIS_URL, 'producer');
+    const redis = createRedis(this.config.REDIS_URL, 'producer', { enableOfflineQueue: true });
     redis.on('error', () => undefined);
     const tick = () => void beat(redis, this.config.QUEUE_PREFIX).catch(() => undefined);
     this.heartbeat = { redis, timer: setInterval(tick, HEARTBEAT_EVERY_MS) };

@@ -3,15 +3,22 @@ import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 import { AppConfig, Clock, unauthenticated } from '../../platform/src/index.js';
-import { verifyPassword } from './password.js';
+import { AccessCache, type AccessFacts } from './access-cache.js';
+import { DUMMY_HASH, MAX_PASSWORD_BYTES, verifyPassword } from './password.js';
 import { Role } from './role.js';
 import { Scope } from './scope.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
-/** After this many wrong passwords in a row an account is locked for LOCK_MINUTES (slows guessing, not users). */
+/**
+ * Failed sign-ins allowed per account from one client address, and per client address over all accounts, in one
+ * window of LOCK_MINUTES. Past either, that address waits out the window: a stranger's guesses lock the stranger out,
+ * never the account's owner signing in from elsewhere.
+ */
 export const MAX_FAILED_LOGINS = 5;
+export const MAX_FAILED_LOGINS_PER_ADDRESS = 20;
 const LOCK_MINUTES = 15;
+const WRONG = 'Wrong e-mail or password';
 
 interface TokenClaims {
   sub: string;
@@ -30,29 +37,34 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly clock: Clock,
+    private readonly access: AccessCache,
   ) {}
 
-  async login(email: string, password: string) {
-    const repo = this.dataSource.getRepository(UserEntity);
-    const user = await repo.findOneBy({ email: email.trim().toLowerCase() });
-    const now = this.clock.now();
-    if (!user) throw unauthenticated('Wrong e-mail or password');
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw unauthenticated(`Too many failed sign-ins; try again after ${user.lockedUntil.toISOString()}`);
+  /**
+   * The same answer, in the same time, whether or not the account exists: an unknown e-mail is checked against a
+   * dummy hash, and the throttle counts attempts by the e-mail as typed, not by the user row.
+   */
+  async login(email: string, password: string, clientAddress = 'unknown') {
+    const account = email.trim().toLowerCase();
+    const keys = [`acct:${account}|${clientAddress}`, `addr:${clientAddress}`];
+    // Counted before the password is checked (one statement, so parallel attempts from any process all count):
+    // the sixth of thirty parallel guesses is refused unchecked.
+    const [pair, address] = await Promise.all(keys.map((k) => this.countAttempt(k)));
+    if (pair!.failures > MAX_FAILED_LOGINS || address!.failures > MAX_FAILED_LOGINS_PER_ADDRESS) {
+      const until = new Date(Math.max(pair!.failures > MAX_FAILED_LOGINS ? pair!.until.getTime() : 0, address!.failures > MAX_FAILED_LOGINS_PER_ADDRESS ? address!.until.getTime() : 0));
+      throw unauthenticated(`Too many failed sign-ins; try again after ${until.toISOString()}`);
     }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      // One atomic statement, so concurrent attempts from several API processes all count.
-      await this.dataSource.query(
-        `UPDATE users SET failed_logins = failed_logins + 1,
-           locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-         WHERE id = $1`,
-        [user.id, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCK_MINUTES * 60_000)],
-      );
-      throw unauthenticated('Wrong e-mail or password');
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await repo.update(user.id, { failedLogins: 0, lockedUntil: null });
-    }
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: account });
+    const usable = user !== null && user.deactivatedAt === null;
+    // bcrypt reads 72 bytes; a longer password is refused (createUser refuses them too), never silently cut.
+    const tooLong = Buffer.byteLength(password) > MAX_PASSWORD_BYTES;
+    const matches = await verifyPassword(tooLong ? '' : password, usable ? user.passwordHash : DUMMY_HASH);
+    if (!usable || tooLong || !matches) throw unauthenticated(WRONG);
+    // A success is no failure: this attempt leaves the counts, and the pair starts over.
+    await this.dataSource.query(
+      `UPDATE login_attempts SET failures = CASE WHEN key = $1 THEN 0 ELSE greatest(failures - 1, 0) END WHERE key = ANY($2)`,
+      [keys[0], keys],
+    );
     const view = await this.users.toModel(user);
     const accessToken = jwt.sign({ role: user.role, sp: view.subParkIds, g: user.groupId } satisfies Omit<TokenClaims, 'sub'>, this.config.JWT_SECRET, {
       subject: user.id,
@@ -62,17 +74,53 @@ export class AuthService {
     return { accessToken, expiresAt: new Date(exp * 1000).toISOString(), user: view };
   }
 
-  /**
-   * The caller's scope from a bearer token, or null for none. The role and sub-parks travel in the signed
-   * token so a request costs no query to authorise; tokens expire, so a change reaches the user at next sign-in.
-   */
-  scopeFromAuthorization(header: string | undefined): Scope | null {
+  private async countAttempt(key: string): Promise<{ failures: number; until: Date }> {
+    const now = this.clock.now();
+    const [row]: { failures: number; window_until: Date }[] = await this.dataSource.query(
+      `INSERT INTO login_attempts (key, failures, window_until) VALUES ($1, 1, $2::timestamptz + make_interval(mins => $3))
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN login_attempts.window_until <= $2::timestamptz THEN 1 ELSE login_attempts.failures + 1 END,
+         window_until = CASE WHEN login_attempts.window_until <= $2::timestamptz THEN EXCLUDED.window_until ELSE login_attempts.window_until END
+       RETURNING failures, window_until`,
+      [key, now, LOCK_MINUTES],
+    );
+    return { failures: row!.failures, until: new Date(row!.window_until) };
+  }
+
+  /** The user id a bearer token proves, or null (no token, a bad signature, expired). */
+  private subjectOf(header: string | undefined): string | null {
     if (!header?.startsWith('Bearer ')) return null;
     try {
       const claims = jwt.verify(header.slice(7), this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
-      return new Scope(claims.sub, claims.role, claims.sp ?? [], claims.g ?? null);
+      return typeof claims.sub === 'string' ? claims.sub : null;
     } catch {
       return null;
     }
   }
+
+  /**
+   * The caller's scope, or null for none. The token proves who is asking; what they may do — role, sub-parks, whether
+   * they are still active — is read per request from AccessCache, so a change reaches them on their next request,
+   * not at their next sign-in. A deleted or deactivated user is no caller.
+   */
+  async resolveScope(header: string | undefined): Promise<Scope | null> {
+    const sub = this.subjectOf(header);
+    if (sub === null) return null;
+    return toScope(sub, await this.access.facts(sub));
+  }
+
+  /**
+   * The same without a query, for the response cache's front door: a scope only when AccessCache holds the caller's
+   * current facts, else null (the request then goes through GraphQL, which resolves the scope and fills the cache).
+   */
+  scopeFromAuthorization(header: string | undefined): Scope | null {
+    const sub = this.subjectOf(header);
+    if (sub === null) return null;
+    const facts = this.access.cached(sub);
+    return facts ? toScope(sub, facts) : null;
+  }
+}
+
+function toScope(userId: string, facts: AccessFacts | null | undefined): Scope | null {
+  return facts ? new Scope(userId, facts.role, facts.subParkIds, facts.groupId) : null;
 }

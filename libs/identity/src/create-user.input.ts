@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayUnique, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayUnique, IsByteLength, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from './role.js';
 
 @InputType()
@@ -7,7 +7,9 @@ export class CreateUserInput {
   @Field() @IsEmail({}, { message: 'must be a valid e-mail address' }) @MaxLength(254)
   email: string;
 
-  @Field() @IsString() @MinLength(8, { message: 'must be at least 8 characters' }) @MaxLength(200)
+  @Field() @IsString() @MinLength(8, { message: 'must be at least 8 characters' })
+  // bcrypt reads 72 bytes and ignores the rest: a longer password would be cut without a word.
+  @IsByteLength(0, 72, { message: 'must be at most 72 bytes (UTF-8; a Chinese character is 3)' })
   password: string;
 
   @Field(() => Role) @IsEnum(Role)

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service.js';
 import { CreateUserInput } from './create-user.input.js';
-import { CurrentScope, Public } from './current-scope.js';
+import { CurrentScope, Public, type GqlContext } from './current-scope.js';
 import { AuthPayload, Group, SubPark, User } from './identity.models.js';
 import { SubParksService } from './sub-parks.service.js';
 import { UpdateSubParkInput } from './update-sub-park.input.js';
@@ -18,8 +18,9 @@ export class IdentityResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    return this.auth.login(email, password);
+  login(@Args('email') email: string, @Args('password') password: string, @Context() ctx: GqlContext): Promise<AuthPayload> {
+    // The address the connection comes from (Express's req.ip honours `trust proxy` if a deployment sets it).
+    return this.auth.login(email, password, ctx.req.ip ?? ctx.req.socket?.remoteAddress ?? 'unknown');
   }
 
   @Query(() => User)
@@ -30,6 +31,11 @@ export class IdentityResolver {
   @Mutation(() => User)
   createUser(@CurrentScope() scope: Scope, @Args('input') input: CreateUserInput): Promise<User> {
     return this.users.createUser(scope, input);
+  }
+
+  @Mutation(() => User, { description: 'ADMIN: deactivate a user (they can no longer sign in; their tokens stop at once) or activate them again' })
+  setUserActive(@CurrentScope() scope: Scope, @Args('id', { type: () => ID }) id: string, @Args('active') active: boolean): Promise<User> {
+    return this.users.setActive(scope, id, active);
   }
 
   /** Reference data every signed-in role needs to fill forms and filters. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound, recordAudit } from '../../platform/src/index.js';
+import { AccessCache } from './access-cache.js';
 import type { SubPark } from './identity.models.js';
 import { Role } from './role.js';
 import type { Scope } from './scope.js';
@@ -29,6 +30,7 @@ const toModel = (r: SubParkRow): SubPark => ({
 export class SubParksService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly access: AccessCache,
   ) {}
 
   async list(groupId?: string): Promise<SubPark[]> {
@@ -41,7 +43,8 @@ export class SubParksService {
   /** ADMIN: rename a sub-park or hand it to another group company (its GROUP users follow at next sign-in). */
   async update(scope: Scope, id: string, input: UpdateSubParkInput): Promise<SubPark> {
     scope.require(Role.ADMIN);
-    return this.dataSource.transaction(async (manager) => {
+    // Which group runs a sub-park is part of every GROUP user's scope: this process reads the change at once (others on NOTIFY).
+    const updated = await this.dataSource.transaction(async (manager) => {
       const [before]: SubParkRow[] = await manager.query(`${SELECT_SUB_PARKS} WHERE p.id = $1 FOR UPDATE OF p`, [id]);
       if (!before) throw notFound('Sub-park');
       const name = input.name ?? before.name;
@@ -64,5 +67,7 @@ export class SubParksService {
       const [after]: SubParkRow[] = await manager.query(`${SELECT_SUB_PARKS} WHERE p.id = $1`, [id]);
       return toModel(after);
     });
+    this.access.invalidate();
+    return updated;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { AppConfig, badInput, conflict, recordAudit } from '../../platform/src/index.js';
+import { AppConfig, badInput, conflict, notFound, recordAudit } from '../../platform/src/index.js';
+import { AccessCache } from './access-cache.js';
 import type { CreateUserInput } from './create-user.input.js';
 import { GroupEntity } from './group.entity.js';
 import type { User } from './identity.models.js';
@@ -17,7 +18,27 @@ export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly access: AccessCache,
   ) {}
+
+  /** ADMIN: a deactivated user cannot sign in, and every request with a token they hold is UNAUTHENTICATED from now on. */
+  async setActive(scope: Scope, id: string, active: boolean): Promise<User> {
+    scope.require(Role.ADMIN);
+    if (id === scope.userId && !active) throw badInput('id', 'id: you cannot deactivate yourself');
+    const user = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(UserEntity, { id });
+      if (!found) throw notFound('User');
+      const deactivatedAt = active ? null : (found.deactivatedAt ?? new Date());
+      await manager.update(UserEntity, id, { deactivatedAt });
+      await recordAudit(manager, {
+        actorId: scope.userId, action: 'setUserActive', entity: 'User', entityId: id,
+        before: { active: found.deactivatedAt === null }, after: { active },
+      });
+      return found;
+    });
+    this.access.invalidate();
+    return this.toModel(user);
+  }
 
   async createUser(scope: Scope, input: CreateUserInput): Promise<User> {
     scope.require(Role.ADMIN);

@@ -37,7 +37,7 @@ export class EnterpriseFilesController {
   @HttpCode(202)
   async upload(@Req() req: Request, @Res() res: Response, @Query('filename') filename?: string) {
     await this.handle(res, async () => {
-      const scope = this.scope(req);
+      const scope = await this.scope(req);
       const format: ImportFormat = (req.headers['content-type'] ?? '').includes('spreadsheetml') || filename?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
       const content = await readBody(req);
       res.status(202).json(await this.imports.acceptUpload(scope, format, filename ?? null, content));
@@ -47,7 +47,7 @@ export class EnterpriseFilesController {
   @Get('imports/template.xlsx')
   async template(@Req() req: Request, @Res() res: Response, @Query('lang') l?: string) {
     await this.handle(res, async () => {
-      this.scope(req);
+      await this.scope(req);
       res.setHeader('content-type', XLSX_MIME);
       res.setHeader('content-disposition', `attachment; filename="enterprise-import-template.xlsx"`);
       await writeImportTemplate(res, lang(l));
@@ -59,7 +59,7 @@ export class EnterpriseFilesController {
   @Get('exports/enterprises.xlsx')
   async export(@Req() req: Request, @Res() res: Response, @Query('filter') filterJson?: string, @Query('lang') l?: string) {
     await this.handle(res, async () => {
-      const scope = this.scope(req);
+      const scope = await this.scope(req);
       const filter = parseFilter(filterJson);
       res.setHeader('content-type', XLSX_MIME);
       res.setHeader('content-disposition', `attachment; filename="enterprises.xlsx"`);
@@ -68,9 +68,9 @@ export class EnterpriseFilesController {
     });
   }
 
-  private scope(req: Request): Scope {
+  private async scope(req: Request): Promise<Scope> {
     const cookieToken = /(?:^|;\s*)lz_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    const scope = this.auth.scopeFromAuthorization(req.headers.authorization ?? (cookieToken ? `Bearer ${decodeURIComponent(cookieToken)}` : undefined));
+    const scope = await this.auth.resolveScope(req.headers.authorization ?? (cookieToken ? `Bearer ${decodeURIComponent(cookieToken)}` : undefined));
     if (!scope) throw unauthenticated();
     return scope;
   }
