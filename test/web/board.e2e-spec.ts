@@ -152,7 +152,8 @@ describe('web: the board (招商看板)', () => {
       }, 30_000, 150);
       await column.getByTestId('col-all-loaded').waitFor();
       expect(await column.getByTestId('col-all-loaded').innerText()).toBe('已显示全部 300 个');
-      const titles = await cards.allInnerTexts();
+      // textContent: cards scrolled out of view skip rendering (content-visibility), so innerText is empty there.
+      const titles = await cards.allTextContents();
       expect(new Set(titles.map((s) => /富盛项目\d{3}/.exec(s)?.[0])).size).toBe(300);
       mgr.expectClean();
     } finally {

@@ -96,7 +96,7 @@ describe('web: lead, registry, import, search, language', () => {
     await refused.waitFor({ timeout: 30_000 });
     expect(await refused.innerText()).toContain('共有 1 行有误，未写入任何数据');
     const cells = await web.page.getByTestId('import-errors').locator('tbody tr').first().locator('td').allInnerTexts();
-    expect(cells).toEqual(['3', 'uscc', '第 3 行 统一社会信用代码 校验位错误']);
+    expect(cells).toEqual(['3', '统一社会信用代码', '第 3 行 统一社会信用代码 校验位错误']);
     expect(await count()).toBe(0);
     await web.screenshot('09-import-refused');
 

@@ -12,11 +12,24 @@ import { client } from './lib/apollo';
 import { sessionExpired, useSession } from './lib/session';
 
 // Each page is its own chunk: sign-in loads none of the others, the board none of the registry's.
-const LoginPage = lazy(() => import('./pages/LoginPage'));
-const HomePage = lazy(() => import('./pages/HomePage'));
-const BoardPage = lazy(() => import('./pages/BoardPage'));
-const LeadPage = lazy(() => import('./pages/LeadPage'));
-const RegistryPage = lazy(() => import('./pages/RegistryPage'));
+const pages = {
+  login: () => import('./pages/LoginPage'),
+  home: () => import('./pages/HomePage'),
+  board: () => import('./pages/BoardPage'),
+  lead: () => import('./pages/LeadPage'),
+  registry: () => import('./pages/RegistryPage'),
+};
+// The chunk of the page being opened starts loading with the app, not after the session query.
+const first = location.pathname;
+if (first.startsWith('/board')) void pages.board();
+else if (first.startsWith('/leads/')) void pages.lead();
+else if (first === '/enterprises') void pages.registry();
+else if (first === '/login') void pages.login();
+const LoginPage = lazy(pages.login);
+const HomePage = lazy(pages.home);
+const BoardPage = lazy(pages.board);
+const LeadPage = lazy(pages.lead);
+const RegistryPage = lazy(pages.registry);
 const EnterprisePage = lazy(() => import('./pages/EnterprisePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 

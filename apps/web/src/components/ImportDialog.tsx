@@ -104,7 +104,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
             <Table size="small" rowKey={(e) => `${e.row}-${e.column}-${e.message}`} dataSource={phase.report.errors} pagination={phase.report.errors.length > 10 ? { pageSize: 10 } : false} data-testid="import-errors"
               columns={[
                 { title: t('import.row'), dataIndex: 'row', width: 80 },
-                { title: t('import.column'), dataIndex: 'column', width: 160, render: (c: string | null) => c ?? '—' },
+                { title: t('import.column'), dataIndex: 'column', width: 160, render: (c: string | null) => (c ? t(`importColumns.${c}`, { defaultValue: c }) : '—') },
                 { title: t('import.message'), dataIndex: 'message' },
               ]} />
           </div>

@@ -74,6 +74,7 @@ const zh = {
     accepted: '导入完成：新增 {{created}} 家，更新 {{updated}} 家。', row: '行号', column: '列', message: '问题', failed: '导入失败：{{reason}}',
     again: '导入另一个文件', template: '下载模板', fileTooLarge: '文件超过 100 MB',
   },
+  importColumns: { uscc: '统一社会信用代码', name: '企业名称', status: '企业状态', subPark: '所属子园', region: '所在地区', chainNodes: '产业链节点', foundedOn: '成立日期', registeredCapital: '注册资本', employees: '从业人数', techStaff: '科技人员数', revenue: '营业收入', revenuePrevYear: '上年营业收入', output: '工业总产值', rdExpense: '研发费用', inventionPatents: '发明专利数', highValuePatents: '高价值发明专利数', hightechCertifiedOn: '高企认定日期', srdiLevel: '专精特新等级', listingStatus: '上市状态', financingRound: '融资轮次', financingAmount: '融资金额', financingDate: '融资日期', tags: '标签', file: '文件' },
   enterprise: { title: '企业信息', basics: '基本信息', leads: '相关项目', noLeads: '暂无项目', founded: '成立日期', capital: '注册资本（万元）', techStaff: '研发人员',
     rdExpense: '研发投入（万元）', patents: '发明专利', highValue: '高价值发明专利', hightech: '高企认定日期', financing: '融资', profileSoon: '企业画像详情即将上线' },
   search: { placeholder: '输入企业名称、拼音首字母、统一社会信用代码或项目名称', enterprises: '企业', leads: '招商项目', none: '没有找到匹配的企业或项目', hint: '按 Ctrl+K 随时打开搜索' },

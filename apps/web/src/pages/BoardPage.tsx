@@ -17,7 +17,7 @@ import { describeError, problemOf } from '../lib/errors';
 import { ALL_STAGES, formatDate, formatDateTime, formatWan, moveNeedsReason } from '../lib/format';
 import { nodeName, useReference } from '../lib/reference';
 
-const PAGE = 30;
+const PAGE = 20;
 const COLUMN_WIDTH = 272;
 
 interface Column { stage: LeadStage; count: number; sum: number; cards: LeadCardFragment[]; hasNext: boolean; cursor: string | null; loading: boolean }
@@ -189,6 +189,7 @@ export default function BoardPage() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [drop, setPicked]);
 
+  const labels = useCardLabels();
   const filtered = Object.keys(filter).length > 0;
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: 'calc(100vh - 112px)' }}>
@@ -226,10 +227,10 @@ export default function BoardPage() {
           </div>
           <div data-testid="board" style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}>
             {ALL_STAGES.map((stage) => (
-              <BoardColumn key={stage} column={columns[stage]} onNeedMore={loadMore} onPick={pick} targeted={picked?.target === stage} pickedId={picked?.card.id} />
+              <BoardColumn key={stage} column={columns[stage]} onNeedMore={loadMore} onPick={pick} targeted={picked?.target === stage} pickedId={picked?.card.id} labels={labels} />
             ))}
           </div>
-          <DragOverlay dropAnimation={null}>{dragging ? <CardBody card={dragging} overlay /> : null}</DragOverlay>
+          <DragOverlay dropAnimation={null}>{dragging ? <CardBody card={dragging} overlay labels={labels} /> : null}</DragOverlay>
         </DndContext>
       )}
       <ReasonDialog pending={pendingReason} onCancel={() => setPendingReason(null)} onConfirm={(reason) => {
@@ -276,8 +277,8 @@ function ReasonDialog({ pending, onCancel, onConfirm }: { pending: { card: LeadC
   );
 }
 
-const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targeted, pickedId }: {
-  column: Column; onNeedMore: (s: LeadStage) => void; onPick: (c: LeadCardFragment) => void; targeted: boolean; pickedId?: string;
+const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targeted, pickedId, labels }: {
+  column: Column; onNeedMore: (s: LeadStage) => void; onPick: (c: LeadCardFragment) => void; targeted: boolean; pickedId?: string; labels: CardLabels;
 }) {
   const { t } = useTranslation();
   const { setNodeRef, isOver: pointerOver } = useDroppable({ id: column.stage });
@@ -309,7 +310,7 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
         {column.cards.length === 0 && !column.loading ? (
           <div style={{ color: '#8c8c8c', textAlign: 'center', padding: '24px 0', fontSize: 13 }}>{t('board.emptyColumn')}</div>
         ) : (
-          column.cards.map((card) => <DraggableCard key={card.id} card={card} onPick={onPick} picked={card.id === pickedId} />)
+          column.cards.map((card) => <DraggableCard key={card.id} card={card} onPick={onPick} picked={card.id === pickedId} labels={labels} />)
         )}
         <div ref={sentinel} style={{ minHeight: 1 }} />
         {column.loading && <div style={{ textAlign: 'center', padding: 8 }}><Spin size="small" /> <span style={{ fontSize: 12, color: '#8c8c8c' }}>{t('board.loadingMore')}</span></div>}
@@ -319,30 +320,35 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
   );
 });
 
-const DraggableCard = memo(function DraggableCard({ card, onPick, picked }: { card: LeadCardFragment; onPick: (c: LeadCardFragment) => void; picked: boolean }) {
+const DraggableCard = memo(function DraggableCard({ card, onPick, picked, labels }: { card: LeadCardFragment; onPick: (c: LeadCardFragment) => void; picked: boolean; labels: CardLabels }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
     <div ref={setNodeRef} {...listeners} {...attributes} aria-pressed={picked} data-testid="lead-card" data-id={card.id}
       onKeyDown={(e) => { if (!picked && (e.key === ' ' || e.key === 'Enter') && e.target === e.currentTarget) { e.preventDefault(); onPick(card); } }}
-      style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none', outlineOffset: 2, outline: picked ? '2px solid #1f5fbf' : undefined, borderRadius: 6 }}>
-      <CardBody card={card} />
+      style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none', outlineOffset: 2, outline: picked ? '2px solid #1f5fbf' : undefined, borderRadius: 6, contentVisibility: 'auto', containIntrinsicSize: 'auto 112px' }}>
+      <CardBody card={card} labels={labels} />
     </div>
   );
 });
 
-function CardBody({ card, overlay }: { card: LeadCardFragment; overlay?: boolean }) {
-  const { t } = useTranslation();
-  const ref = useReference();
+const tagStyle = (bg: string, fg: string, border: string): React.CSSProperties => ({
+  display: 'inline-block', fontSize: 11, lineHeight: '18px', padding: '0 6px', borderRadius: 4, background: bg, color: fg, border: `1px solid ${border}`, whiteSpace: 'nowrap',
+});
+const STALE_TAG = tagStyle('#fff2e8', '#d4380d', '#ffbb96');
+const NODE_TAG = tagStyle('#f0f5ff', '#1d39c4', '#adc6ff');
+
+/** A card is plain elements (no antd component per card): a column of a few hundred paints quickly. */
+function CardBody({ card, overlay, labels }: { card: LeadCardFragment; overlay?: boolean; labels: CardLabels }) {
   return (
     <div style={{ background: '#fff', borderRadius: 6, padding: '10px 12px', boxShadow: overlay ? '0 8px 24px rgba(0,0,0,.2)' : '0 1px 2px rgba(0,0,0,.08)', cursor: overlay ? 'grabbing' : 'grab', width: overlay ? COLUMN_WIDTH - 16 : undefined, borderLeft: card.stale ? '3px solid #fa541c' : '3px solid transparent' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
         <Link to={`/leads/${card.id}`} draggable={false} onClick={(e) => e.stopPropagation()} style={{ fontWeight: 600, color: '#262626', lineHeight: 1.4 }} data-testid="card-enterprise">{card.enterprise.name}</Link>
-        {card.stale && <Tag color="volcano" style={{ marginInlineEnd: 0, height: 20 }} data-testid="stale-mark">{t('board.stale')}</Tag>}
+        {card.stale && <span style={STALE_TAG} data-testid="stale-mark">{labels.stale}</span>}
       </div>
       <div style={{ fontSize: 12, color: '#595959', margin: '2px 0 6px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{card.title}</div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
-        {card.nodeCode && <Tag color="geekblue" style={{ marginInlineEnd: 0, fontSize: 11 }}>{nodeName(ref, card.nodeCode)}</Tag>}
-        <span style={{ fontSize: 13, fontWeight: 600, color: '#1f5fbf', marginInlineStart: 'auto' }}>{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${t('common.wan')}` : '—'}</span>
+        {card.nodeCode && <span style={NODE_TAG}>{labels.node(card.nodeCode)}</span>}
+        <span style={{ fontSize: 13, fontWeight: 600, color: '#1f5fbf', marginInlineStart: 'auto' }}>{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${labels.wan}` : '—'}</span>
       </div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, color: '#8c8c8c', marginTop: 6 }}>
         <span><UserOutlined /> {card.owner?.name ?? card.owner?.email ?? '—'}</span>
@@ -350,4 +356,12 @@ function CardBody({ card, overlay }: { card: LeadCardFragment; overlay?: boolean
       </div>
     </div>
   );
+}
+
+interface CardLabels { stale: string; wan: string; node: (code: string) => string | undefined }
+
+function useCardLabels(): CardLabels {
+  const { t } = useTranslation();
+  const ref = useReference();
+  return useMemo(() => ({ stale: t('board.stale'), wan: t('common.wan'), node: (code: string) => nodeName(ref, code) }), [t, ref]);
 }

@@ -69,7 +69,7 @@ function LeadView({ lead, refetch }: { lead: Lead; refetch: () => void }) {
               <Typography.Title level={4} style={{ margin: 0 }} data-testid="lead-title">{lead.enterprise.name}</Typography.Title>
               <Tag color="blue" data-testid="lead-stage">{t(`stages.${lead.stage}`)}</Tag>
               {lead.stale && <Tag color="volcano">{t('lead.staleTag')}</Tag>}
-              <Tag>{t(`priority.${lead.priority}`)}</Tag>
+              <Tag color={lead.priority === 'HIGH' ? 'red' : undefined}>{t('lead.priority')}：{t(`priority.${lead.priority}`)}</Tag>
             </Space>
             <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>{lead.title} · {lead.subPark?.name ?? '—'} · {t('lead.owner')} {lead.owner?.name ?? lead.owner?.email ?? '—'}</Typography.Text>
           </div>

@@ -62,7 +62,8 @@ export default function RegistryPage() {
     try { return JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? 'null') ?? DEFAULT_COLUMNS; } catch { return DEFAULT_COLUMNS; }
   });
   const generation = useRef(0);
-  const filterKey = JSON.stringify([filter, sort]);
+  const [reloads, setReloads] = useState(0);
+  const filterKey = JSON.stringify([filter, sort, reloads]);
 
   const load = useCallback(async (after: string | null) => {
     const gen = generation.current;
@@ -102,15 +103,15 @@ export default function RegistryPage() {
 
   const nodes = ref.industryChains.filter((c) => !filter.chain || c.code === filter.chain).flatMap((c) => c.nodes.map((n) => ({ value: n.code, label: `${c.name} · ${n.name}` })));
   const columns: ColumnsType<EnterpriseRowFragment> = [
-    { key: 'name', title: t('registry.name'), dataIndex: 'name', width: 280, fixed: 'left', render: (v: string) => <Typography.Link data-testid="registry-name">{v}</Typography.Link> },
-    { key: 'uscc', title: t('registry.uscc'), dataIndex: 'uscc', width: 190, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
-    { key: 'status', title: t('registry.status'), dataIndex: 'status', width: 100, render: (v: EnterpriseStatus) => <Tag color={v === 'IN_PARK' ? 'green' : 'blue'}>{t(`enterpriseStatus.${v}`)}</Tag> },
-    { key: 'subPark', title: t('registry.subPark'), width: 170, render: (_, r) => r.subPark?.name ?? '—' },
-    { key: 'nodes', title: t('registry.nodes'), width: 220, ellipsis: true, render: (_, r) => r.chainNodes.map((n) => n.node.name).join('、') || '—' },
-    { key: 'revenue', title: t('registry.revenue'), dataIndex: 'revenue', width: 140, align: 'right', render: (v: number | null) => formatWan(v) },
+    { key: 'name', title: t('registry.name'), dataIndex: 'name', width: 230, ellipsis: true, fixed: 'left', render: (v: string) => <Typography.Link data-testid="registry-name">{v}</Typography.Link> },
+    { key: 'uscc', title: t('registry.uscc'), dataIndex: 'uscc', width: 180, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
+    { key: 'status', title: t('registry.status'), dataIndex: 'status', width: 96, render: (v: EnterpriseStatus) => <Tag color={v === 'IN_PARK' ? 'green' : 'blue'}>{t(`enterpriseStatus.${v}`)}</Tag> },
+    { key: 'subPark', title: t('registry.subPark'), width: 150, ellipsis: true, render: (_, r) => r.subPark?.name ?? '—' },
+    { key: 'nodes', title: t('registry.nodes'), width: 170, ellipsis: true, render: (_, r) => r.chainNodes.map((n) => n.node.name).join('、') || '—' },
+    { key: 'revenue', title: t('registry.revenue'), dataIndex: 'revenue', width: 130, align: 'right', render: (v: number | null) => formatWan(v) },
     { key: 'employees', title: t('registry.employees'), dataIndex: 'employees', width: 100, align: 'right', render: (v: number | null) => v ?? '—' },
-    { key: 'score', title: t('registry.score'), width: 90, align: 'right', render: (_, r) => (r.profile ? r.profile.total.toFixed(1) : '—') },
-    { key: 'badges', title: t('registry.badges'), width: 220, render: (_, r) => (r.profile?.badges.length ? r.profile.badges.map((b) => <Tag key={b} color="gold" style={{ marginBottom: 2 }}>{t(`badges.${b}`, { defaultValue: b })}</Tag>) : '—') },
+    { key: 'score', title: t('registry.score'), width: 76, align: 'right', render: (_, r) => (r.profile ? r.profile.total.toFixed(1) : '—') },
+    { key: 'badges', title: t('registry.badges'), width: 170, render: (_, r) => (r.profile?.badges.length ? <span style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' }} title={r.profile.badges.map((b) => t(`badges.${b}`, { defaultValue: b })).join('、')}>{r.profile.badges.map((b) => <Tag key={b} color="gold">{t(`badges.${b}`, { defaultValue: b })}</Tag>)}</span> : '—') },
     { key: 'listing', title: t('registry.listing'), dataIndex: 'listingStatus', width: 110, render: (v: string) => t(`listing.${v}`) },
     { key: 'region', title: t('registry.region'), dataIndex: 'region', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
     { key: 'updatedAt', title: t('registry.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (v: string) => formatDateTime(v) },
@@ -181,7 +182,7 @@ export default function RegistryPage() {
           )}
         />
       )}
-      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={() => { generation.current++; void load(null); }} />
+      <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={() => setReloads((n) => n + 1)} />
     </div>
   );
 }

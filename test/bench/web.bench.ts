@@ -1,0 +1,288 @@
+/**
+ * Web UI benchmark (`npm run bench:web`; BENCH_SIZE=50000 for a quick run): seeds the registry and 100,000 leads
+ * (a tenth of BENCH_SIZE when smaller), starts the API as production runs it (it serves the built UI at /), and
+ * drives headless Chromium:
+ *
+ *  - the board (招商看板) from navigation to every column painted, 20 loads, beside the board query's own time
+ *    (the same GraphQL request the page sends, replayed from Node: query + transfer) in the same run. Before every
+ *    sample a write invalidates the API's response cache, so each board is computed, not served from the cache;
+ *  - the registry (企业库): after a filter change, the next keyset page from the click to its rows painted, 20 times;
+ *  - the gzipped JavaScript the sign-in route and the board route load (each chunk gzip -9, as the server would send).
+ *
+ * Missed targets are reported as FAIL; the exit code is non-zero only when something crashed.
+ */
+import 'reflect-metadata';
+import { cpus, loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../web/support/browser.js';
+import {
+  benchDatabase, fmt, freePort, gql, now, onCleanup, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
+  type Latency,
+} from './bench-support.js';
+
+const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
+const LEADS = Number(process.env.BENCH_LEADS ?? Math.min(100_000, Math.round(BENCH_SIZE / 10)));
+const LOADS = 20;
+const DB_NAME = 'lz_bench_web';
+const QUEUE_PREFIX = 'lzbench-web';
+const ADMIN = { email: 'bench-admin@lianzhao.local', password: 'bench-admin-password' };
+const MANAGER = { email: 'bench-web-manager@lianzhao.local', password: 'bench-user-password' };
+const TARGET = { boardP95Ms: 1500, boardRatio: 4, registryNextP95Ms: 300, routeJsKb: 450 };
+const VIEWPORT = { width: 1440, height: 900 };
+
+const log = (s: string) => console.log(s);
+const summary: string[][] = [];
+
+runBench(main);
+
+async function main(): Promise<void> {
+  log(`Web UI benchmark: ${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(LEADS)} leads, ${LOADS} loads each, Chromium ${CHROMIUM} (${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)})`);
+  const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
+  const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
+  log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)}`);
+
+  const port = await freePort(3931);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'false',
+    ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-web-secret-0123456789abcdef', NODE_ENV: 'production',
+    NODE_OPTIONS: '--max-old-space-size=320 --max-semi-space-size=32',
+  };
+  await startChild('api', SCRIPTS.api, env, /API listening/);
+  const adminToken = await signIn(baseUrl, ADMIN.email, ADMIN.password);
+  const { subParks } = await gql<{ subParks: { id: string }[] }>(baseUrl, '{ subParks { id } }', {}, adminToken);
+  await gql(baseUrl, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { ...MANAGER, role: 'MANAGER', name: '招商经理', subParkIds: [] } }, adminToken);
+  for (const [i, park] of subParks.entries()) {
+    for (let k = 1; k <= 4; k++) {
+      await gql(baseUrl, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+        i: { email: `bench-web-officer-${i}-${k}@lianzhao.local`, password: MANAGER.password, role: 'OFFICER', name: `招商专员 ${i}-${k}`, subParkIds: [park.id] },
+      }, adminToken);
+    }
+  }
+  const managerToken = await signIn(baseUrl, MANAGER.email, MANAGER.password);
+  let t = now();
+  const leads = await seedLeads(db, LEADS);
+  log(`\n2. ${fmt.int(leads)} leads inserted in ${fmt.s(now() - t)} (incl. VACUUM ANALYZE)`);
+  summary.push(['data', `${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(leads)} leads`, '', '']);
+  const [{ lead_id: writeLead }] = (await db.query('SELECT min(id) AS lead_id FROM leads')).rows;
+  /** A committed write: the API's response cache is invalidated, so the next board is computed. */
+  const write = () => gql(baseUrl, 'mutation($id: ID!, $i: ActivityInput!) { logActivity(leadId: $id, input: $i) { id } }',
+    { id: String(writeLead), i: { type: 'NOTE', occurredAt: new Date().toISOString(), summary: 'bench' } }, managerToken);
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  onCleanup(() => browser.close());
+
+  // ---------- 3. JavaScript per route ----------
+  const js = await routeJavaScript(browser, baseUrl);
+  log(`\n3. Gzipped JavaScript: sign-in route ${kb(js.login)} in ${js.loginFiles} files, board route ${kb(js.board)} in ${js.boardFiles} files`);
+  summary.push(
+    ['JS, sign-in route (gzip)', kb(js.login), `<= ${TARGET.routeJsKb} KB`, verdict(js.login / 1024 <= TARGET.routeJsKb)],
+    ['JS, board route (gzip)', kb(js.board), `<= ${TARGET.routeJsKb} KB`, verdict(js.board / 1024 <= TARGET.routeJsKb)],
+  );
+
+  // ---------- 4. the board ----------
+  const page = await signedInPage(browser, baseUrl);
+  let boardBody: string | null = null;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/graphql') && r.postData()?.includes('"operationName":"Board"')) boardBody = r.postData();
+  });
+  await loadBoard(page, baseUrl); // warm-up: assets into the HTTP cache, the API's code paths hot
+  if (!boardBody) throw new Error('the board page sent no Board query');
+  const paints: number[] = [];
+  const queries: number[] = [];
+  for (let i = 0; i < LOADS; i++) {
+    await write();
+    queries.push(await timeQuery(baseUrl, boardBody, managerToken));
+    await write();
+    paints.push(await loadBoard(page, baseUrl));
+  }
+  const paint = percentiles(paints);
+  const query = percentiles(queries);
+  const ratio = paint.p95 / query.p95;
+  log(`\n4. Board, navigation → all 9 columns painted (computed, ${LOADS} loads): p50 ${fmt.ms(paint.p50)}, p95 ${fmt.ms(paint.p95)}, max ${fmt.ms(paint.max)}`);
+  log(`   the Board query alone (query + transfer, from Node): p50 ${fmt.ms(query.p50)}, p95 ${fmt.ms(query.p95)}; ratio of p95s ${ratio.toFixed(2)}×`);
+  summary.push(
+    ['board, navigation → painted p50 / p95', `${fmt.ms(paint.p50)} / ${fmt.ms(paint.p95)}`, `p95 <= ${TARGET.boardP95Ms} ms`, verdict(paint.p95 <= TARGET.boardP95Ms)],
+    ['board query + transfer p50 / p95', `${fmt.ms(query.p50)} / ${fmt.ms(query.p95)}`, '', ''],
+    ['board painted ÷ query (p95)', `${ratio.toFixed(2)}×`, `<= ${TARGET.boardRatio}×`, verdict(ratio <= TARGET.boardRatio)],
+  );
+
+  // ---------- 5. the registry ----------
+  const nextBodies: string[] = [];
+  page.on('request', (r) => {
+    const body = r.postData();
+    if (r.url().endsWith('/graphql') && body?.includes('"operationName":"Enterprises"') && /"after":"[^"]+"/.test(body)) nextBodies.push(body);
+  });
+  const next = await registryNextPages(page, baseUrl);
+  const nextQueries: number[] = [];
+  for (const body of nextBodies.slice(1)) nextQueries.push(await timeQuery(baseUrl, body, managerToken));
+  const nextQuery = percentiles(nextQueries);
+  log(`\n5. Registry, next page after a filter change (click → 50 more rows painted, ${LOADS} filters): p50 ${fmt.ms(next.p50)}, p95 ${fmt.ms(next.p95)}, max ${fmt.ms(next.max)}`);
+  log(`   the same next-page queries alone (replayed from Node): p50 ${fmt.ms(nextQuery.p50)}, p95 ${fmt.ms(nextQuery.p95)}`);
+  summary.push(
+    ['registry next page after a filter change p50 / p95', `${fmt.ms(next.p50)} / ${fmt.ms(next.p95)}`, `p95 <= ${TARGET.registryNextP95Ms} ms`, verdict(next.p95 <= TARGET.registryNextP95Ms)],
+    ['registry next-page query alone p50 / p95', `${fmt.ms(nextQuery.p50)} / ${fmt.ms(nextQuery.p95)}`, '', ''],
+  );
+  summary.push(['machine load (1-min load average, 2 cores shared)', `${loadavg()[0]!.toFixed(1)} at the end`, '', '']);
+
+  printTable('Summary', ['measure', 'value', 'target', ''], summary);
+}
+
+/** Sets window.__painted (ms since navigation start) one frame after all nine columns have their cards or show none. */
+const PAINT_PROBE = `(() => {
+  const done = () => {
+    const cols = document.querySelectorAll('[data-testid^="column-"]');
+    if (cols.length !== 9) return false;
+    return [...cols].every((c) => {
+      const n = Number(c.querySelector('[data-testid="col-count"]')?.getAttribute('data-count') ?? -1);
+      return n === 0 || c.querySelector('[data-testid="lead-card"]');
+    });
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__painted === undefined && done()) {
+      window.__painted = -1;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now()), 0));
+    }
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+})()`;
+
+/** Clicks 加载更多 and resolves with the ms until the 50 further rows are painted (one frame after they are in the DOM). */
+const NEXT_PAGE_PROBE = `new Promise((resolve, reject) => {
+  const label = document.querySelector('[data-testid="registry-loaded"]');
+  const button = document.querySelector('[data-testid="registry-more"]');
+  if (!button) return reject(new Error('no next page'));
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    if (/已加载 100 家/.test(label.textContent ?? '')) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  button.click();
+})`;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A tab signed in as the manager (who sees every lead), the way a reload finds it: the session in localStorage. */
+async function signedInPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('邮箱').fill(MANAGER.email);
+  await page.getByLabel('密码').fill(MANAGER.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('user-menu').waitFor();
+  // Records when every column first shows its count and its cards (or its empty mark), one frame later. In-page
+  // code is a string: this file is compiled without the DOM's types.
+  await context.addInitScript({ content: PAINT_PROBE });
+  return page;
+}
+
+/** One navigation to /board; ms from navigation start to all columns painted. */
+async function loadBoard(page: Page, baseUrl: string): Promise<number> {
+  await page.goto(`${baseUrl}/board`);
+  const handle = await page.waitForFunction('window.__painted > 0 ? window.__painted : null', null, { timeout: 60_000, polling: 50 }).catch(async (e) => {
+    await page.screenshot({ path: 'test-output/bench-board-timeout.png' });
+    console.log(await page.evaluate(`JSON.stringify({ painted: window.__painted, cols: document.querySelectorAll('[data-testid^="column-"]').length, url: location.href })`));
+    throw e;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+async function timeQuery(baseUrl: string, body: string, token: string): Promise<number> {
+  const t = now();
+  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`Board query: HTTP ${res.status}`);
+  return now() - t;
+}
+
+/** The registry under 20 filters (chain × kind × sort, and Chinese substrings, by URL): each time the first page, then the next one timed in the page. */
+async function registryNextPages(page: Page, baseUrl: string): Promise<Latency> {
+  const filters: string[] = [];
+  for (const sort of ['', 'UPDATED']) for (const chain of ['MARINE_EQUIPMENT', 'DIGITAL_ECONOMY', 'GREEN_LOW_CARBON']) for (const status of ['', 'CANDIDATE']) {
+    filters.push(new URLSearchParams({ chain, ...(status ? { status } : {}), ...(sort ? { sort } : {}) }).toString());
+  }
+  for (const q of ['科技', '有限公司', '能源', '船舶', '数据', '智能', '材料', '电子', '新能源']) filters.push(new URLSearchParams({ q }).toString());
+  const samples: number[] = [];
+  for (const [i, q] of filters.slice(0, LOADS + 1).entries()) {
+    await page.goto(`${baseUrl}/enterprises?${q}`);
+    await page.waitForFunction(`/已加载 50 家/.test(document.querySelector('[data-testid="registry-loaded"]')?.textContent ?? '')`, null, { timeout: 60_000 });
+    const ms = (await page.evaluate(NEXT_PAGE_PROBE)) as number;
+    if (i > 0) samples.push(ms); // the first is a warm-up
+  }
+  return percentiles(samples);
+}
+
+/** The JavaScript files each route loads, each gzipped as it would travel. */
+async function routeJavaScript(browser: Browser, baseUrl: string): Promise<{ login: number; loginFiles: number; board: number; boardFiles: number }> {
+  const measureRoute = async (path: string, ready: (p: Page) => Promise<unknown>, signedIn: boolean) => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    if (signedIn) {
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel('邮箱').fill(MANAGER.email);
+      await page.getByLabel('密码').fill(MANAGER.password);
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await page.getByTestId('user-menu').waitFor();
+      await context.clearCookies();
+    }
+    const files = new Map<string, number>();
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') files.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    });
+    // A new tab of a returning user: the session comes from localStorage, nothing from the HTTP cache.
+    const tab = signedIn ? await context.newPage() : page;
+    if (signedIn) tab.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') files.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    });
+    await tab.goto(`${baseUrl}${path}`);
+    await ready(tab);
+    await tab.waitForLoadState('networkidle');
+    await context.close();
+    return { bytes: [...files.values()].reduce((a, b) => a + b, 0), files: files.size };
+  };
+  const login = await measureRoute('/login', (p) => p.getByRole('button', { name: /登\s*录/ }).waitFor(), false);
+  const board = await measureRoute('/board', (p) => p.getByTestId('column-LOST').waitFor({ timeout: 60_000 }), true);
+  return { login: login.bytes, loginFiles: login.files, board: board.bytes, boardFiles: board.files };
+}
+
+/** Leads spread over the stages, sub-parks and officers (as board.bench.ts seeds them), then VACUUM ANALYZE. */
+async function seedLeads(db: import('pg').Client, n: number): Promise<number> {
+  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
+  await db.query(
+    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
+     officers AS (
+       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
+       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
+     ),
+     draw AS (
+       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
+              random() AS r_owner, random() AS r_inv, now() - random() * interval '365 days' AS updated_at
+       FROM generate_series(1, $1) g, bounds b
+     ),
+     shaped AS (
+       SELECT d.*, e.name AS enterprise_name,
+              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
+              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
+                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
+                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
+       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
+     )
+     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, source, node_code, expected_investment, priority,
+                        hold_reason, loss_reason, stage_entered_at, created_at, updated_at, created_by)
+     SELECT s.enterprise_id, s.enterprise_name || '项目', s.stage, o.ids[1 + floor(s.r_owner * array_length(o.ids, 1))::int], s.sub_park_id, '自拓',
+            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
+            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
+            'MEDIUM', CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END, CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
+            s.updated_at - interval '10 days', s.updated_at - interval '30 days', s.updated_at, o.ids[1]
+     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
+    [n, parkIds],
+  );
+  await db.query('VACUUM ANALYZE leads, users, user_sub_parks');
+  return (await db.query('SELECT count(*)::int AS n FROM leads')).rows[0].n;
+}
