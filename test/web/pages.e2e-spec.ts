@@ -147,4 +147,39 @@ describe('web: lead, registry, import, search, language', () => {
     expect(await web.page.getByTestId('column-CLUE').innerText()).toContain('线索');
     web.expectClean();
   });
+
+  it('sends an expired session to 登录 and back to the page it was on', async () => {
+    await web.goto('/enterprises');
+    await web.page.getByTestId('registry-table').waitFor();
+    // The token the browser keeps has run out (or was revoked) while the tab was closed.
+    await web.page.evaluate(`(() => { const s = JSON.parse(localStorage.getItem('lz_session')); s.token = 'expired.token.value'; localStorage.setItem('lz_session', JSON.stringify(s)); })()`);
+    await web.goto(`/leads/${lead.id}`);
+    await web.page.getByText('登录已过期，请重新登录，登录后将回到刚才的页面。').waitFor();
+    expect(new URL(web.page.url()).pathname).toBe('/login');
+    await web.page.getByLabel('邮箱').fill(officer.email);
+    await web.page.getByLabel('密码').fill(officer.password);
+    await web.page.getByRole('button', { name: /登\s*录/ }).click();
+    await web.page.getByTestId('lead-title').waitFor();
+    expect(new URL(web.page.url()).pathname).toBe(`/leads/${lead.id}`);
+    web.expectClean();
+  });
+
+  it('fits the board, the registry and the lead at 1280×720 without a page-wide horizontal scroll', async () => {
+    const small = await WebPage.open(browser, h.url, { width: 1280, height: 720 });
+    try {
+      await small.signIn(officer.email, officer.password);
+      for (const [path, ready] of [['/board', 'board'], ['/enterprises', 'registry-table'], [`/leads/${lead.id}`, 'lead-page'], ['/', 'home-page']] as const) {
+        await small.goto(path);
+        await small.page.getByTestId(ready).waitFor();
+        const overflow = await small.page.evaluate('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth');
+        expect([path, overflow]).toEqual([path, 0]);
+      }
+      await small.goto('/board');
+      await small.page.getByTestId('board').waitFor();
+      await small.screenshot('13-board-1280x720');
+      small.expectClean();
+    } finally {
+      await small.close();
+    }
+  });
 });
