@@ -50,7 +50,7 @@ export class DigestBuilder {
     return this.ref.value;
   }
 
-  async stats(audience: Audience, wk: Week, previousKpis: Map<string, number | null> | null, now: Date, bySubPark?: BySubPark): Promise<DigestStats> {
+  async stats(audience: Audience, wk: Week, previousKpis: Map<string, number | null> | null, now: Date, bySubPark?: BySubPark | Promise<BySubPark>): Promise<DigestStats> {
     const scope = audience.subParkIds === null ? new Scope('', Role.MANAGER, []) : new Scope('', Role.GROUP, audience.subParkIds);
     const nextMonday = addDays(wk.start, 7);
     const [created, moves, reached, stale, overdue, matches, kpis, chains, parks] = await Promise.all([
@@ -60,7 +60,7 @@ export class DigestBuilder {
       this.leads.stale(scope, LIST),
       this.leads.overdueTasks(scope, nextMonday, wk.to, LIST),
       this.matches.newMatches(wk.from, wk.to, audience.subParkIds, MATCHES),
-      this.kpis.compute({ year: Number(wk.end.slice(0, 4)), asOf: wk.end, subParkIds: audience.subParkIds }, previousKpis ? null : addDays(wk.end, -7), bySubPark),
+      this.kpis.compute({ year: Number(wk.end.slice(0, 4)), asOf: wk.end, subParkIds: audience.subParkIds }, previousKpis ? null : addDays(wk.end, -7), await bySubPark),
       this.reference(),
     ]).then(([a, b, c, d, e, f, g, ref]) => [a, b, c, d, e, f, g, ref.chains, ref.parks] as const);
     const enterpriseIds = [...created.rows, ...reached, ...stale.rows].map((r) => String(r.enterprise_id)).concat(matches.rows.map((m) => m.enterprise_id));

@@ -114,7 +114,8 @@ export class DigestsService {
         : { key: 'PARK', name: '全园区', subParkIds: null };
     // Recipients of one audience share its content: one set of queries and one MJML compile per audience, and the
     // registry's KPI figures come from one scan grouped by sub-park for every audience.
-    const bySubPark = await this.kpis.figuresBySubPark(wk.end, addDays(wk.end, -7));
+    const bySubPark = this.kpis.figuresBySubPark(wk.end, addDays(wk.end, -7)); // runs beside the audiences' lead queries
+    bySubPark.catch(() => undefined); // awaited (and its error thrown) by every audience below
     const rendered = new Map<string, Promise<{ stats: DigestStats; rendered: RenderedDigest }>>();
     const contentOf = (a: Audience) => {
       let p = rendered.get(a.key);
