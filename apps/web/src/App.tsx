@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { client } from './lib/apollo';
+import { prefetchBoard } from './lib/board-prefetch';
 import { sessionExpired, useSession } from './lib/session';
 
 // Each page is its own chunk: sign-in loads none of the others, the board none of the registry's.
@@ -21,7 +22,10 @@ const pages = {
 };
 // The chunk of the page being opened starts loading with the app, not after the session query.
 const first = location.pathname;
-if (first.startsWith('/board')) void pages.board();
+if (first.startsWith('/board')) {
+  void pages.board();
+  prefetchBoard();
+}
 else if (first.startsWith('/leads/')) void pages.lead();
 else if (first === '/enterprises') void pages.registry();
 else if (first === '/login') void pages.login();

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient } from '@apollo/client/react';
 import {
   closestCenter, DndContext, DragOverlay, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
   type CollisionDetection, type DragEndEvent, type DragStartEvent,
@@ -10,14 +10,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
 import {
-  BoardColumnMoreDocument, BoardDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
-  type ChainCode, type LeadCardFragment, type LeadFilter, type LeadStage, type LeadNowQuery,
+  BoardColumnMoreDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
+  type BoardQuery, type LeadCardFragment, type LeadFilter, type LeadStage, type LeadNowQuery,
 } from '../gql/graphql';
+import { BOARD_PAGE, boardFilter, fetchBoard, takePrefetchedBoard } from '../lib/board-prefetch';
 import { describeError, problemOf } from '../lib/errors';
 import { ALL_STAGES, formatDate, formatDateTime, formatWan, moveNeedsReason } from '../lib/format';
 import { nodeName, useReference } from '../lib/reference';
 
-const PAGE = 20;
+const PAGE = BOARD_PAGE;
 const COLUMN_WIDTH = 272;
 
 interface Column { stage: LeadStage; count: number; sum: number; cards: LeadCardFragment[]; hasNext: boolean; cursor: string | null; loading: boolean }
@@ -31,15 +32,7 @@ const collision: CollisionDetection = (args) => {
 
 function useBoardFilter(meId: string) {
   const [params, setParams] = useSearchParams();
-  const owner = params.get('owner');
-  const filter: LeadFilter = useMemo(() => {
-    const f: LeadFilter = {};
-    if (owner) f.ownerId = owner === 'me' ? meId : owner;
-    if (params.get('subPark')) f.subParkId = params.get('subPark');
-    if (params.get('chain')) f.chain = params.get('chain') as ChainCode;
-    if (params.get('stale') === '1') f.stale = true;
-    return f;
-  }, [params, owner, meId]);
+  const filter: LeadFilter = useMemo(() => boardFilter(params, meId), [params, meId]);
   const set = (key: string, value: string | null | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -49,13 +42,32 @@ function useBoardFilter(meId: string) {
   return { filter, params, set };
 }
 
+/** The board query for the current filter (the prefetched one when it matches); kept out of Apollo's cache. */
+function useBoard(filter: LeadFilter) {
+  const [state, setState] = useState<{ data?: BoardQuery; error?: unknown; loading: boolean }>({ loading: true });
+  const [reloads, setReloads] = useState(0);
+  const key = JSON.stringify(filter);
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    (takePrefetchedBoard(filter) ?? fetchBoard(filter)).then(
+      (data) => live && setState({ data, loading: false }),
+      (error) => live && setState((s) => ({ ...s, error, loading: false })),
+    );
+    return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, reloads]);
+  const refetch = useCallback(() => setReloads((n) => n + 1), []);
+  return { ...state, refetch };
+}
+
 export default function BoardPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const ref = useReference();
   const client = useApolloClient();
   const { filter, params, set } = useBoardFilter(ref.me.id);
-  const { data, loading, error, refetch } = useQuery(BoardDocument, { variables: { filter, first: PAGE }, fetchPolicy: 'no-cache' });
+  const { data, loading, error, refetch } = useBoard(filter);
   const [columns, setColumns] = useState<Columns | null>(null);
   const [dragging, setDragging] = useState<LeadCardFragment | null>(null);
   const [pendingReason, setPendingReason] = useState<{ card: LeadCardFragment; to: LeadStage } | null>(null);

@@ -1,0 +1,43 @@
+import { BoardDocument, type BoardQuery, type ChainCode, type LeadFilter } from '../gql/graphql';
+import { client } from './apollo';
+import { getSession } from './session';
+
+export const BOARD_PAGE = 20;
+
+/** The board's filter from its URL (`owner=me` is the signed-in user). */
+export function boardFilter(params: URLSearchParams, meId: string): LeadFilter {
+  const f: LeadFilter = {};
+  const owner = params.get('owner');
+  if (owner) f.ownerId = owner === 'me' ? meId : owner;
+  if (params.get('subPark')) f.subParkId = params.get('subPark');
+  if (params.get('chain')) f.chain = params.get('chain') as ChainCode;
+  if (params.get('stale') === '1') f.stale = true;
+  return f;
+}
+
+let early: { key: string; result: Promise<BoardQuery> } | null = null;
+
+export const fetchBoard = (filter: LeadFilter): Promise<BoardQuery> =>
+  client.query({ query: BoardDocument, variables: { filter, first: BOARD_PAGE }, fetchPolicy: 'no-cache' }).then(({ data }) => {
+    if (!data) throw new Error('no data');
+    return data;
+  });
+
+/**
+ * Opening /board directly (a reload, a shared link): the board query leaves with the app's first requests instead
+ * of after the session query and the page's chunk. The page takes it once if its filter is the same.
+ */
+export function prefetchBoard(): void {
+  const session = getSession();
+  if (!session || !location.pathname.startsWith('/board')) return;
+  const filter = boardFilter(new URLSearchParams(location.search), session.user.id);
+  const result = fetchBoard(filter);
+  result.catch(() => undefined); // the page reports errors when it asks
+  early = { key: JSON.stringify(filter), result };
+}
+
+export function takePrefetchedBoard(filter: LeadFilter): Promise<BoardQuery> | null {
+  const e = early;
+  early = null;
+  return e && e.key === JSON.stringify(filter) ? e.result : null;
+}
