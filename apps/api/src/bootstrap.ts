@@ -2,8 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { UsersService } from '../../../libs/identity/src/users.service.js';
 import { AppConfig, AppLogger, createValidationPipe, OutboxRelay } from '../../../libs/platform/src/index.js';
+import { HttpErrorFilter } from '../../../libs/platform/src/errors/http-error.filter.js';
 import { AppModule } from './app.module.js';
-import { mountQueueDashboard } from './queue-dashboard.js';
+import { mountQueueDashboard, QUEUE_DASHBOARD_PATH } from './queue-dashboard.js';
+import { originsOf, sameOriginForCookies } from './same-origin.js';
 import { mountWebUi } from './web-static.js';
 
 /** Builds the API application; main.ts and the end-to-end tests both start it this way. */
@@ -11,7 +13,13 @@ export async function createApiApp(config: AppConfig, opts: { relay?: boolean } 
   const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(AppLogger));
   app.useGlobalPipes(createValidationPipe());
+  // Bad JSON and oversized bodies on /graphql answer in GraphQL's shape with a contract code.
+  app.useGlobalFilters(new HttpErrorFilter(app.getHttpAdapter()));
+  // Nothing to tell a stranger about the stack.
+  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
   app.enableShutdownHooks();
+  // Cookie-authenticated routes refuse cross-site requests (CSRF); must come before the routes themselves.
+  app.use(['/imports', '/exports', QUEUE_DASHBOARD_PATH], sameOriginForCookies(originsOf(config.PUBLIC_URL)));
   mountQueueDashboard(app);
   mountWebUi(app);
   await app.get(UsersService).ensureFirstAdmin();

@@ -19,7 +19,9 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    // Off: it re-parses inside parsingDidStart, where any error (a syntax error too) is a 500. graphql-js's own parser
+    // counts tokens instead (parseOptions below), and its error is an ordinary syntax error: 400, TOO_COMPLEX.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
     // Field suggestions reveal the schema; off in production together with introspection.
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -34,6 +36,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
     includeStacktraceInErrorResponses: false,
     // No client uses automatic persisted queries; off, they are one cache less a stranger can fill.
     persistedQueries: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     // Apollo's landing page would be the only HTML the API serves; the web UI is the client.
     playground: false,
     // graphql-armor's plugin types are for the CommonJS build of @apollo/server; runtime is the same.
@@ -43,6 +46,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
       ...((protection as unknown as { plugins?: unknown[] }).plugins ?? []),
       ApolloServerPluginCacheControlDisabled(),
       cache.plugin(),
+      requestErrorStatusPlugin(),
     ] as ApolloDriverConfig['plugins'],
     // Relations resolved for every card of a board, as plain resolvers (see LeadRelations).
     resolvers: leadRelations.resolvers(),
@@ -53,5 +57,25 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
       scope: await auth.resolveScope(req.headers.authorization),
       loaders: new Map(),
     }),
+  };
+}
+
+/**
+ * GraphQL over HTTP: a client that accepts only `application/json` (the legacy media type) gets a request error —
+ * a document that does not parse or validate, variables that do not coerce — with status 200 and the errors in the
+ * body; one that accepts `application/graphql-response+json` keeps Apollo's 400.
+ */
+function requestErrorStatusPlugin() {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(ctx: { request: { http?: { headers: Map<string, string> } }; response: { http: { status?: number } } }) {
+          const accept = ctx.request.http?.headers.get('accept') ?? '';
+          if (ctx.response.http.status === 400 && /application\/json/.test(accept) && !/application\/graphql-response\+json/.test(accept)) {
+            ctx.response.http.status = 200;
+          }
+        },
+      };
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JOB_QUEUE, QueueRegistry, type JobName } from '../../../libs/platform/src/index.js';
 
 /** Recurring jobs, in Asia/Shanghai time. upsertJobScheduler is idempotent, so every worker may register them. */
@@ -10,11 +10,33 @@ const SCHEDULES: { id: string; job: JobName; pattern: string }[] = [
   { id: 'reconcile-digests', job: 'ReconcileDigests', pattern: '20 * * * *' },
 ];
 
+/**
+ * The schedulers live in Redis: a Redis restarted without persistence comes back without them. So they are registered
+ * at start and again every time the connection is ready after being lost (idempotent either way).
+ */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap {
+  private readonly logger = new Logger(Schedules.name);
+  private readonly watched = new WeakSet<object>();
+
   constructor(private readonly queues: QueueRegistry) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.register();
+    for (const queue of new Set(SCHEDULES.map((s) => this.queues.get(JOB_QUEUE[s.job])))) {
+      const client = await (queue.backend as unknown as { client: Promise<{ on(event: 'ready', fn: () => void): unknown }> }).client;
+      if (this.watched.has(client)) continue;
+      this.watched.add(client);
+      client.on('ready', () =>
+        void this.register().then(
+          () => this.logger.log('Redis is back: job schedulers registered again'),
+          (e: Error) => this.logger.warn(`Could not register the job schedulers again: ${e.message}`),
+        ),
+      );
+    }
+  }
+
+  async register(): Promise<void> {
     for (const s of SCHEDULES) {
       await this.queues.get(JOB_QUEUE[s.job]).upsertJobScheduler(s.id, { pattern: s.pattern, tz: 'Asia/Shanghai' }, { name: s.job, data: {} });
     }

@@ -6,6 +6,7 @@
 import { usccProblemMessage, validateUscc } from './uscc.js';
 
 import { ChainRole, EnterpriseStatus, ListingStatus, SrdiLevel } from './vocabulary.js';
+import { visibleNameProblem } from '../../platform/src/errors/text.js';
 
 export type { ChainRole, EnterpriseStatus, ListingStatus, SrdiLevel };
 export const CHAIN_ROLES: readonly ChainRole[] = Object.values(ChainRole);
@@ -143,6 +144,7 @@ export function checkEnterprise(r: EnterpriseRecord, ref: ReferenceData): FieldP
 
   const name = r.name.trim();
   if (name === '') add('name', MESSAGES.required.zh, MESSAGES.required.en);
+  else if (visibleNameProblem(name)) add('name', '须含可见字符，且不能含文字方向控制字符', visibleNameProblem(name)!);
   else if (charCount(name) > LIMITS.nameLength) {
     add('name', `不能超过 ${LIMITS.nameLength} 个字符`, `must be at most ${LIMITS.nameLength} characters`);
   }

@@ -4,7 +4,7 @@ import { ChainsService } from '../../chains/src/chains.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { SubParksService } from '../../identity/src/sub-parks.service.js';
-import { badInput, Clock, conflict, enqueueInTransaction, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
+import { badInput, Clock, conflict, enqueueInTransaction, forbidden, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { applyInput, EMPTY_RECORD, rowToRecord } from './enterprise-record.js';
 import { checkEnterprise, FIELD_LABELS, type EnterpriseRecord, type ReferenceData } from './enterprise-rules.js';
 import { toEnterprise } from './enterprise-row.js';
@@ -48,6 +48,7 @@ export class EnterprisesService {
   async create(scope: Scope, input: EnterpriseInput): Promise<Enterprise> {
     scope.require(...REGISTRY_WRITERS);
     const record = applyInput({ ...EMPTY_RECORD, uscc: '', name: '', status: 'CANDIDATE' }, input);
+    checkSubParkMove(scope, null, record.subParkId);
     return this.dataSource.transaction(async (manager) => {
       await this.validate(record);
       const existing = await this.repo.findOne({ uscc: record.uscc }, manager);
@@ -72,6 +73,7 @@ export class EnterprisesService {
       const nodes = (await this.repo.nodesOf([id], manager)).map((n) => ({ code: n.node_code, role: n.role as EnterpriseRecord['chainNodes'][number]['role'] }));
       const before = rowToRecord(current, nodes);
       const record = applyInput(before, input);
+      checkSubParkMove(scope, before.subParkId, record.subParkId);
       await this.validate(record);
       if (record.uscc !== before.uscc && (await this.repo.findOne({ uscc: record.uscc }, manager))) {
         throw badInput('uscc', `uscc: ${record.uscc} is already registered to another enterprise`);
@@ -111,3 +113,17 @@ export class EnterprisesService {
 }
 
 export { EnterpriseSort };
+
+/**
+ * Registry writes and sub-parks (issue 11, item 12): the registry is the park's shared list — any officer may record
+ * any enterprise and correct its facts, as candidates are courted park-wide, and may place a new or unplaced one in
+ * any sub-park — but an enterprise that belongs to a sub-park is that sub-park's: only its officers (handing it over
+ * or taking it out), managers and administrators may change its `subParkId`. The import applies the same rule
+ * (enterprise-import.service.ts).
+ */
+export function checkSubParkMove(scope: Scope, from: string | null, to: string | null): void {
+  if (from === to || from === null || scope.seesAll) return;
+  if (!scope.subParkIds.includes(from)) {
+    throw forbidden('This enterprise belongs to a sub-park you do not work in: only its officers, managers or administrators may move it');
+  }
+}

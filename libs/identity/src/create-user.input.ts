@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayUnique, IsByteLength, IsEmail, IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsVisibleName } from '../../platform/src/index.js';
 import { Role } from './role.js';
 
 @InputType()
@@ -15,7 +16,7 @@ export class CreateUserInput {
   @Field(() => Role) @IsEnum(Role)
   role: Role;
 
-  @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(100)
+  @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(100) @IsVisibleName()
   name: string;
 
   @Field(() => [ID]) @ArrayUnique() @Matches(/^\d+$/, { each: true, message: 'must be sub-park ids' })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ChainCode } from '../../chains/src/chains.models.js';
-import { IsCalendarDate, IsIsoInstant, IsWanAmount } from '../../platform/src/index.js';
+import { IsCalendarDate, IsIsoInstant, IsVisibleName, IsWanAmount } from '../../platform/src/index.js';
 import { LeadStage } from './lead-stage.js';
 import { ActivityType, LeadPriority } from './leads.models.js';
 
@@ -12,7 +12,7 @@ const amount = { message: 'must be an amount in 万元 ≥ 0' };
 /** Fields an officer fills in and edits; shared by create and update. */
 @InputType({ isAbstract: true })
 class LeadFields {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) @IsVisibleName() title?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @Matches(ID_RE, { message: 'must be a user id' }) ownerId?: string;
   @Field({ nullable: true, description: LEAD_SOURCES.join(' / ') }) @IsOptional() @IsIn(LEAD_SOURCES, { message: `must be one of ${LEAD_SOURCES.join(', ')}` }) source?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) nodeCode?: string;
@@ -30,7 +30,7 @@ class LeadFields {
 @InputType()
 export class LeadInput extends LeadFields {
   @Field(() => ID) @Matches(ID_RE, { message: 'must be an enterprise id' }) enterpriseId: string;
-  @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) declare title: string;
+  @Field() @IsString() @MinLength(1, { message: 'must not be empty' }) @MaxLength(200) @IsVisibleName() declare title: string;
   @Field(() => ID) @Matches(ID_RE, { message: 'must be a sub-park id' }) subParkId: string;
 }
 

@@ -21,6 +21,7 @@ export type Lang = 'zh' | 'en';
 const BATCH = 2000;
 /** The report lists at most this many problems (the count of rejected rows is always exact). */
 const MAX_REPORTED = IMPORT_LIMITS.maxReported;
+const NOT_YOUR_ENTERPRISE = { zh: '该企业属于您不负责的子园，不能在导入中改动其子园', en: 'this enterprise belongs to a sub-park you do not work in; your import may not move it' };
 /** What an officer reads when the server, not the file, failed: the cause is in the log, not in their report. */
 const SERVER_FAILURE = { zh: '导入因服务器内部错误失败，未写入任何数据；请稍后重试或联系管理员', en: 'the import failed on the server and nothing was written; try again later or ask an administrator' };
 
@@ -62,7 +63,7 @@ export class EnterpriseImportService {
         yield* await rows;
       };
     }
-    const report = await this.run(source, scope.userId, importId);
+    const report = await this.run(source, scope.userId, importId, undefined, scope.seesAll ? null : scope.subParkIds);
     return this.present(importId, report, lang);
   }
 
@@ -91,7 +92,8 @@ export class EnterpriseImportService {
     // A stream, not a string: the reader detects GB18030 files saved by Excel on Chinese Windows.
     const source: RowSource = row.format === 'csv' ? () => readCsvRows(Readable.from([content])) : () => readXlsxRows(content);
     try {
-      const report = await this.run(source, row.created_by === null ? null : String(row.created_by), importId, (p) => this.jobs.progress(jobId, p));
+      const actor = row.created_by === null ? null : String(row.created_by);
+      const report = await this.run(source, actor, importId, (p) => this.jobs.progress(jobId, p), await this.ownSubParks(actor));
       await this.jobs.complete(jobId, { importId, created: report.created, updated: report.updated, rejected: report.rejected });
     } catch (error) {
       // The officer reads a reason and a report that say what happened; the cause (SQL and all) goes to the log only.
@@ -141,11 +143,27 @@ export class EnterpriseImportService {
     return String(id);
   }
 
-  private async run(source: RowSource, actorId: string | null, importId: string, onProgress?: (percent: number) => Promise<void>): Promise<StoredReport> {
+  /** An officer's sub-parks (the sub-parks their import may assign); null for managers, administrators and the system. */
+  private async ownSubParks(userId: string | null): Promise<readonly string[] | null> {
+    if (userId === null) return null;
+    const [u]: { role: string; sub_park_ids: string[] }[] = await this.dataSource.query(
+      `SELECT u.role, ARRAY(SELECT s.sub_park_id::text FROM user_sub_parks s WHERE s.user_id = u.id) AS sub_park_ids FROM users u WHERE u.id = $1`,
+      [userId],
+    );
+    return u && u.role === 'OFFICER' ? u.sub_park_ids : null;
+  }
+
+  private async run(
+    source: RowSource,
+    actorId: string | null,
+    importId: string,
+    onProgress?: (percent: number) => Promise<void>,
+    ownSubParks: readonly string[] | null = null,
+  ): Promise<StoredReport> {
     const lookup = await this.lookup();
     let report: StoredReport;
     try {
-      const checked = await this.check(source, lookup, onProgress);
+      const checked = await this.check(source, lookup, onProgress, ownSubParks);
       if (checked.report.rejected > 0 || checked.report.errors.length > 0) {
         report = checked.report;
       } else {
@@ -181,12 +199,15 @@ export class EnterpriseImportService {
   }
 
   /** Pass 1: every row checked; a USCC twice in one file is an error on its second row. */
-  private async check(source: RowSource, lookup: ImportLookup, onProgress?: (p: number) => Promise<void>) {
+  private async check(source: RowSource, lookup: ImportLookup, onProgress?: (p: number) => Promise<void>, ownSubParks: readonly string[] | null = null) {
     const errors: ImportProblem[] = [];
     let rejected = 0;
     let total = 0;
     let columns: (ColumnKey | null)[] | null = null;
     const seen = new Map<string, number>();
+    const rejectedRows = new Set<number>();
+    /** Officers' files: where each row would put its enterprise (checked against the registry below). */
+    const moves = new Map<string, { row: number; to: string | null }>();
     for await (const { row, cells } of source()) {
       if (!columns) {
         const header = mapHeader(cells);
@@ -199,6 +220,7 @@ export class EnterpriseImportService {
       total++;
       const parsed = parseRow(row, cells, columns, lookup);
       const problems = 'errors' in parsed ? parsed.errors : [];
+      if ('record' in parsed && ownSubParks !== null) moves.set(parsed.record.uscc, { row, to: parsed.record.subParkId });
       if ('record' in parsed) {
         const first = seen.get(parsed.record.uscc);
         if (first !== undefined) problems.push({ row, column: 'uscc', zh: `与第 ${first} 行重复`, en: `same as row ${first}` });
@@ -206,12 +228,30 @@ export class EnterpriseImportService {
       }
       if (problems.length) {
         rejected++;
+        if (ownSubParks !== null) rejectedRows.add(row);
         if (errors.length < MAX_REPORTED) errors.push(...problems.slice(0, MAX_REPORTED - errors.length));
       }
       if (onProgress && total % 10000 === 0) await onProgress(Math.min(45, total / 4000));
     }
     if (!columns || total === 0) {
       errors.push({ row: 1, column: 'file', zh: '文件没有数据行', en: 'the file has no data rows' });
+    }
+    // An officer's file moves no enterprise of another sub-park (enterprises.service.ts checkSubParkMove).
+    if (ownSubParks !== null && columns?.includes('subPark') && moves.size > 0) {
+      const usccs = [...moves.keys()];
+      for (let i = 0; i < usccs.length; i += 10_000) {
+        const theirs: { uscc: string; sp: string }[] = await this.dataSource.query(
+          'SELECT uscc, sub_park_id::text AS sp FROM enterprises WHERE uscc = ANY($1) AND sub_park_id IS NOT NULL AND NOT (sub_park_id::text = ANY($2))',
+          [usccs.slice(i, i + 10_000), ownSubParks],
+        );
+        for (const { uscc, sp } of theirs) {
+          const move = moves.get(uscc)!;
+          if (move.to === sp || rejectedRows.has(move.row)) continue;
+          rejected++;
+          if (errors.length < MAX_REPORTED) errors.push({ row: move.row, column: 'subPark', ...NOT_YOUR_ENTERPRISE });
+        }
+      }
+      errors.sort((a, b) => a.row - b.row);
     }
     return { report: { created: 0, updated: 0, rejected, errors }, columns: columns ?? [], total };
   }

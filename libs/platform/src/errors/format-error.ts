@@ -3,7 +3,7 @@ import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error.js';
 
-const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
+const LIMIT_MESSAGE = /limit of \d+ exceeded|contains more tha[nt] \d+ tokens/i;
 
 /** Apollo's own codes that already mean "the client sent something wrong". */
 const CLIENT_INPUT_CODES = new Set([

@@ -1,6 +1,9 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from './domain-error.js';
+import { visibleNameProblem } from './text.js';
+
+export { visibleNameProblem };
 
 /** Flattens nested class-validator errors into `input.field` paths so a client knows which field to fix. */
 export function firstValidationProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
@@ -85,5 +88,16 @@ export function IsIsoInstant(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: 'must be an ISO 8601 time with a zone', ...options },
       validator: { validate: (value: unknown) => isIsoInstant(value) },
+    });
+}
+
+export function IsVisibleName(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isVisibleName',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: (args) => visibleNameProblem(String(args.value)) ?? 'must be a readable name', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && visibleNameProblem(value) === null },
     });
 }

@@ -39,6 +39,8 @@ export class AppLogger implements LoggerService {
   }
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /**
  * Structured JSON logs. Every HTTP request is logged once with an id (or keeps the caller's x-request-id), which it
  * also answers with. There is deliberately no per-request AsyncLocalStorage: it hooks every promise of every
@@ -68,7 +70,9 @@ export class LoggingModule implements NestModule {
     const http = pinoHttp({
       logger: this.logger.pino,
       genReqId: (req, res) => {
-        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        // A caller's id is kept only if it is a plain token of sane length: it is echoed and logged.
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
         res.setHeader('x-request-id', id);
         return id;
       },
