@@ -1,6 +1,6 @@
 import { AppstoreOutlined, DatabaseOutlined, HomeOutlined, LogoutOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Avatar, Button, Dropdown, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -38,7 +38,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={208} theme="dark" breakpoint="lg" collapsedWidth={64}>
+      <Sider width={208} theme="dark">
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, height: 64, padding: '0 20px', color: '#fff' }}>
           <span style={{ display: 'inline-flex', width: 32, height: 32, borderRadius: 8, background: '#1f5fbf', alignItems: 'center', justifyContent: 'center', fontWeight: 700 }}>链</span>
           <span style={{ lineHeight: 1.2 }}>
@@ -46,16 +46,16 @@ export function AppLayout() {
             <div style={{ fontSize: 11, opacity: 0.65 }}>{t('app.subtitle')}</div>
           </span>
         </Link>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={[section]}
-          items={[
-            { key: 'home', icon: <HomeOutlined />, label: <Link to="/">{t('nav.home')}</Link> },
-            { key: 'board', icon: <AppstoreOutlined />, label: <Link to="/board">{t('nav.board')}</Link> },
-            { key: 'registry', icon: <DatabaseOutlined />, label: <Link to="/enterprises">{t('nav.registry')}</Link> },
-          ]}
-        />
+        <nav>
+          {([['home', '/', <HomeOutlined key="i" />, t('nav.home')], ['board', '/board', <AppstoreOutlined key="i" />, t('nav.board')], ['registry', '/enterprises', <DatabaseOutlined key="i" />, t('nav.registry')]] as const).map(([key, to, icon, label]) => (
+            <Link key={key} to={to} data-testid={`nav-${key}`} aria-current={section === key ? 'page' : undefined} style={{
+              display: 'flex', alignItems: 'center', gap: 10, height: 40, margin: '4px 8px', padding: '0 16px', borderRadius: 8,
+              color: section === key ? '#fff' : 'rgba(255,255,255,.72)', background: section === key ? '#1f5fbf' : 'transparent',
+            }}>
+              {icon}<span>{label}</span>
+            </Link>
+          ))}
+        </nav>
       </Sider>
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>

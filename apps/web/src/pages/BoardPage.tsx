@@ -1,13 +1,13 @@
-import { ClockCircleOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { WarningOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import {
   closestCenter, DndContext, DragOverlay, PointerSensor, pointerWithin, useDraggable, useDroppable, useSensor, useSensors,
   type CollisionDetection, type DragEndEvent, type DragStartEvent,
 } from '@dnd-kit/core';
-import { App, Badge, Descriptions, Form, Input, Modal, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
+import { App, Descriptions, Form, Input, Modal, Select, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
 import {
   BoardColumnMoreDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
@@ -66,6 +66,7 @@ export default function BoardPage() {
   const { message } = App.useApp();
   const ref = useReference();
   const client = useApolloClient();
+  const navigate = useNavigate();
   const { filter, params, set } = useBoardFilter(ref.me.id);
   const { data, loading, error, refetch } = useBoard(filter);
   const [columns, setColumns] = useState<Columns | null>(null);
@@ -237,7 +238,13 @@ export default function BoardPage() {
           <div aria-live="assertive" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
             {picked ? `${picked.card.enterprise.name} → ${t(`stages.${picked.target}`)}` : ''}
           </div>
-          <div data-testid="board" style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}>
+          <div data-testid="board" onClick={(e) => {
+            // One handler for every card's link: in-app navigation without a router Link per card.
+            const a = (e.target as HTMLElement).closest('a[data-lead-link]');
+            if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+            e.preventDefault();
+            navigate(a.getAttribute('href')!);
+          }} style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}>
             {ALL_STAGES.map((stage) => (
               <BoardColumn key={stage} column={columns[stage]} onNeedMore={loadMore} onPick={pick} targeted={picked?.target === stage} pickedId={picked?.card.id} labels={labels} />
             ))}
@@ -276,7 +283,7 @@ function ReasonDialog({ pending, onCancel, onConfirm }: { pending: { card: LeadC
     if (pending) form.resetFields();
   }, [pending, form]);
   return (
-    <Modal open={!!pending} title={pending ? t('board.reasonTitle', { stage: t(`stages.${pending.to}`) }) : ''} onCancel={onCancel} onOk={() => form.submit()} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden forceRender>
+    <Modal open={!!pending} title={pending ? t('board.reasonTitle', { stage: t(`stages.${pending.to}`) }) : ''} onCancel={onCancel} onOk={() => form.submit()} okText={t('common.confirm')} cancelText={t('common.cancel')} destroyOnHidden>
       <div data-testid="reason-dialog">
         {pending && <Typography.Paragraph type="secondary">{pending.card.enterprise.name} · {pending.card.title}</Typography.Paragraph>}
         <Form form={form} layout="vertical" onFinish={(v) => onConfirm(v.reason.trim())}>
@@ -312,7 +319,7 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
       <div style={{ padding: '10px 12px 8px', borderBottom: '1px solid #e5e7eb' }}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
           <Typography.Text strong>{t(`stages.${column.stage}`)}</Typography.Text>
-          <span data-testid="col-count" data-count={column.count}><Badge count={column.count} showZero overflowCount={999999} color={side ? '#8c8c8c' : '#1f5fbf'} /></span>
+          <span data-testid="col-count" data-count={column.count} style={{ minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: side ? '#8c8c8c' : '#1f5fbf', color: '#fff', fontSize: 12, lineHeight: '20px', textAlign: 'center' }}>{column.count.toLocaleString('zh-CN')}</span>
         </div>
         <div style={{ fontSize: 12, color: '#595959', marginTop: 2 }}>
           {t('common.sum')} <span data-testid="col-sum" data-sum={column.sum} style={{ fontWeight: 600, color: '#262626' }}>{formatWan(column.sum)}</span> {t('common.wan')}
@@ -347,6 +354,17 @@ const tagStyle = (bg: string, fg: string, border: string): React.CSSProperties =
   display: 'inline-block', fontSize: 11, lineHeight: '18px', padding: '0 6px', borderRadius: 4, background: bg, color: fg, border: `1px solid ${border}`, whiteSpace: 'nowrap',
 });
 const STALE_TAG = tagStyle('#fff2e8', '#d4380d', '#ffbb96');
+// Plain SVG (antd's UserOutlined / ClockCircleOutlined paths): an icon component per card costs hooks and style checks.
+const svg = (paths: string[]) => (
+  <svg viewBox="64 64 896 896" width="1em" height="1em" fill="currentColor" aria-hidden="true" style={{ verticalAlign: '-0.125em' }}>
+    {paths.map((d) => <path key={d} d={d} />)}
+  </svg>
+);
+const USER_ICON = svg(['M858.5 763.6a374 374 0 00-80.6-119.5 375.63 375.63 0 00-119.5-80.6c-.4-.2-.8-.3-1.2-.5C719.5 518 760 444.7 760 362c0-137-111-248-248-248S264 225 264 362c0 82.7 40.5 156 102.8 201.1-.4.2-.8.3-1.2.5-44.8 18.9-85 46-119.5 80.6a375.63 375.63 0 00-80.6 119.5A371.7 371.7 0 00136 901.8a8 8 0 008 8.2h60c4.4 0 7.9-3.5 8-7.8 2-77.2 33-149.5 87.8-204.3 56.7-56.7 132-87.9 212.2-87.9s155.5 31.2 212.2 87.9C779 752.7 810 825 812 902.2c.1 4.4 3.6 7.8 8 7.8h60a8 8 0 008-8.2c-1-47.8-10.9-94.3-29.5-138.2zM512 534c-45.9 0-89.1-17.9-121.6-50.4S340 407.9 340 362c0-45.9 17.9-89.1 50.4-121.6S466.1 190 512 190s89.1 17.9 121.6 50.4S684 316.1 684 362c0 45.9-17.9 89.1-50.4 121.6S557.9 534 512 534z']);
+const CLOCK_ICON = svg([
+  'M512 64C264.6 64 64 264.6 64 512s200.6 448 448 448 448-200.6 448-448S759.4 64 512 64zm0 820c-205.4 0-372-166.6-372-372s166.6-372 372-372 372 166.6 372 372-166.6 372-372 372z',
+  'M686.7 638.6L544.1 535.5V288c0-4.4-3.6-8-8-8H488c-4.4 0-8 3.6-8 8v275.4c0 2.6 1.2 5 3.3 6.5l165.4 120.6c3.6 2.6 8.6 1.8 11.2-1.7l28.6-39c2.6-3.7 1.8-8.7-1.8-11.2z',
+]);
 const NODE_TAG = tagStyle('#f0f5ff', '#1d39c4', '#adc6ff');
 
 /** A card is plain elements (no antd component per card): a column of a few hundred paints quickly. */
@@ -354,7 +372,7 @@ function CardBody({ card, overlay, labels }: { card: LeadCardFragment; overlay?:
   return (
     <div style={{ background: '#fff', borderRadius: 6, padding: '10px 12px', boxShadow: overlay ? '0 8px 24px rgba(0,0,0,.2)' : '0 1px 2px rgba(0,0,0,.08)', cursor: overlay ? 'grabbing' : 'grab', width: overlay ? COLUMN_WIDTH - 16 : undefined, borderLeft: card.stale ? '3px solid #fa541c' : '3px solid transparent' }}>
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-        <Link to={`/leads/${card.id}`} draggable={false} onClick={(e) => e.stopPropagation()} style={{ fontWeight: 600, color: '#262626', lineHeight: 1.4 }} data-testid="card-enterprise">{card.enterprise.name}</Link>
+        <a href={`/leads/${card.id}`} data-lead-link draggable={false} style={{ fontWeight: 600, color: '#262626', lineHeight: 1.4 }} data-testid="card-enterprise">{card.enterprise.name}</a>
         {card.stale && <span style={STALE_TAG} data-testid="stale-mark">{labels.stale}</span>}
       </div>
       <div style={{ fontSize: 12, color: '#595959', margin: '2px 0 6px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{card.title}</div>
@@ -363,8 +381,8 @@ function CardBody({ card, overlay, labels }: { card: LeadCardFragment; overlay?:
         <span style={{ fontSize: 13, fontWeight: 600, color: '#1f5fbf', marginInlineStart: 'auto' }}>{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${labels.wan}` : '—'}</span>
       </div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, color: '#8c8c8c', marginTop: 6 }}>
-        <span><UserOutlined /> {card.owner?.name ?? card.owner?.email ?? '—'}</span>
-        {card.nextFollowUp && <span><ClockCircleOutlined /> {formatDate(card.nextFollowUp)}</span>}
+        <span>{USER_ICON} {card.owner?.name ?? card.owner?.email ?? '—'}</span>
+        {card.nextFollowUp && <span>{CLOCK_ICON} {formatDate(card.nextFollowUp)}</span>}
       </div>
     </div>
   );
