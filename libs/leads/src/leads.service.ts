@@ -281,7 +281,13 @@ export const toTask = (t: TaskRow, today: string): LeadTask => ({
 export function toConnection(rows: LeadRow[], n: number): LeadConnection {
   const page = rows.slice(0, n);
   return {
-    edges: page.map((r) => ({ cursor: leadCursor(r), node: toLead(r) })),
+    // A card's own cursor is encoded only if the query asks for it (a board asks for the column's endCursor only).
+    edges: page.map((r) => ({
+      get cursor() {
+        return leadCursor(r);
+      },
+      node: toLead(r),
+    })),
     pageInfo: { hasNextPage: rows.length > n, endCursor: page.length ? leadCursor(page[page.length - 1]) : null },
   };
 }
