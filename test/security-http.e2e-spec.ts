@@ -53,6 +53,13 @@ describe('HTTP edges (issue 11)', () => {
       expect((await post({ query: '{ noSuchField }' }, 'application/graphql-response+json')).status).toBe(400);
     });
 
+    it('passes the graphql-http audit of GraphQL over HTTP with no warning and no error', async () => {
+      const { auditServer } = await import('graphql-http');
+      const results = await auditServer({ url: `${h.url}/graphql` });
+      const problems = results.filter((r) => r.status !== 'ok' && r.status !== 'notice').map((r) => `${r.id} ${r.status}: ${r.name}`);
+      expect(problems).toEqual([]);
+    });
+
     it('answers malformed JSON in GraphQL’s shape with a contract code', async () => {
       const res = await post('{"query": ');
       expect(res.status).toBe(400);
