@@ -36,6 +36,11 @@ const LeadPage = lazy(pages.lead);
 const RegistryPage = lazy(pages.registry);
 const EnterprisePage = lazy(() => import('./pages/EnterprisePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const ChainsPage = lazy(() => import('./pages/ChainsPage'));
+const CockpitPage = lazy(() => import('./pages/CockpitPage'));
+const DigestsPage = lazy(() => import('./pages/DigestsPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 export const PageSpinner = () => (
   <div style={{ display: 'flex', justifyContent: 'center', padding: 96 }}>
@@ -81,6 +86,14 @@ export function App() {
                   <Route path="leads/:id" element={<LeadPage />} />
                   <Route path="enterprises" element={<RegistryPage />} />
                   <Route path="enterprises/:id" element={<EnterprisePage />} />
+                  {/* Routes the weekly digest links to are stable: /leads/:id, /enterprises/:id, /gaps, /kpis, /digests/:id, /settings. */}
+                  <Route path="chains" element={<ChainsPage />} />
+                  <Route path="gaps" element={<Navigate to="/chains" replace />} />
+                  <Route path="kpis" element={<CockpitPage />} />
+                  <Route path="digests" element={<DigestsPage />} />
+                  <Route path="digests/:id" element={<DigestsPage />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="admin/*" element={<AdminPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

@@ -1,10 +1,15 @@
 import type { Messages } from './zh';
+import * as profile from './sections/profile';
+import * as chains from './sections/chains';
+import * as cockpit from './sections/cockpit';
+import * as digests from './sections/digests';
+import * as admin from './sections/admin';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : string };
 
 const en: DeepPartial<Messages> = {
   app: { name: 'Lianzhao', subtitle: 'Industry-chain investment promotion', park: 'Zhangjiang Hi-Tech · Chongming Park' },
-  nav: { home: 'Workbench', board: 'Pipeline board', registry: 'Enterprises', search: 'Search', searchHint: 'Search enterprises, USCC or projects', signOut: 'Sign out', language: '中文', languageTitle: 'Language' },
+  nav: { home: 'Workbench', board: 'Pipeline board', registry: 'Enterprises', search: 'Search', searchHint: 'Search enterprises, USCC or projects', signOut: 'Sign out', chains: 'Chain map', cockpit: 'Cockpit', digests: 'Digests', admin: 'Admin', settings: 'My settings', language: '中文', languageTitle: 'Language' },
   roles: { ADMIN: 'Administrator', MANAGER: 'Manager', OFFICER: 'Investment officer', GROUP: 'Group company' },
   stages: { CLUE: 'Clue', CONTACTED: 'Contacted', NEGOTIATING: 'Negotiating', AGREEMENT: 'Agreement', SIGNED: 'Signed', REGISTERED: 'Registered', PRODUCING: 'Producing', ON_HOLD: 'On hold', LOST: 'Lost' },
   priority: { HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low' },
@@ -81,6 +86,11 @@ const en: DeepPartial<Messages> = {
   enterprise: { title: 'Enterprise', basics: 'Basics', leads: 'Projects', noLeads: 'No project', founded: 'Founded', capital: 'Registered capital (10k CNY)', techStaff: 'R&D staff',
     rdExpense: 'R&D spend (10k CNY)', patents: 'Invention patents', highValue: 'High-value patents', hightech: 'High-tech certified on', financing: 'Financing', profileSoon: 'The full profile page comes next' },
   search: { placeholder: 'Enterprise name, pinyin initials, USCC or project', enterprises: 'Enterprises', leads: 'Projects', none: 'Nothing matches', hint: 'Ctrl+K opens search anywhere' },
+  profile: profile.en as DeepPartial<Messages['profile']>,
+  chains: chains.en as DeepPartial<Messages['chains']>,
+  cockpit: cockpit.en as DeepPartial<Messages['cockpit']>,
+  digests: digests.en as DeepPartial<Messages['digests']>,
+  admin: admin.en as DeepPartial<Messages['admin']>,
   notFound: { title: 'Page not found', body: 'This page does not exist or has moved.', home: 'Back to the workbench' },
 };
 export default en;

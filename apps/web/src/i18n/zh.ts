@@ -1,7 +1,12 @@
+import * as profile from './sections/profile';
+import * as chains from './sections/chains';
+import * as cockpit from './sections/cockpit';
+import * as digests from './sections/digests';
+import * as admin from './sections/admin';
 /** 简体中文 (default). Keys are shared with en.ts; a key missing there falls back to this text. */
 const zh = {
   app: { name: '链招', subtitle: '产业链招商服务平台', park: '张江高新区崇明园' },
-  nav: { home: '工作台', board: '招商看板', registry: '企业库', search: '搜索', searchHint: '搜索企业、统一社会信用代码或项目', signOut: '退出登录', language: 'English', languageTitle: '切换语言' },
+  nav: { home: '工作台', board: '招商看板', registry: '企业库', search: '搜索', searchHint: '搜索企业、统一社会信用代码或项目', signOut: '退出登录', chains: '产业链图谱', cockpit: '驾驶舱', digests: '周报', admin: '管理', settings: '个人设置', language: 'English', languageTitle: '切换语言' },
   roles: { ADMIN: '管理员', MANAGER: '管委会', OFFICER: '招商专员', GROUP: '集团' },
   stages: { CLUE: '线索', CONTACTED: '初步接洽', NEGOTIATING: '考察洽谈', AGREEMENT: '意向协议', SIGNED: '正式签约', REGISTERED: '注册落地', PRODUCING: '开工投产', ON_HOLD: '搁置', LOST: '流失' },
   priority: { HIGH: '高', MEDIUM: '中', LOW: '低' },
@@ -78,6 +83,11 @@ const zh = {
   enterprise: { title: '企业信息', basics: '基本信息', leads: '相关项目', noLeads: '暂无项目', founded: '成立日期', capital: '注册资本（万元）', techStaff: '研发人员',
     rdExpense: '研发投入（万元）', patents: '发明专利', highValue: '高价值发明专利', hightech: '高企认定日期', financing: '融资', profileSoon: '企业画像详情即将上线' },
   search: { placeholder: '输入企业名称、拼音首字母、统一社会信用代码或项目名称', enterprises: '企业', leads: '招商项目', none: '没有找到匹配的企业或项目', hint: '按 Ctrl+K 随时打开搜索' },
+  profile: profile.zh,
+  chains: chains.zh,
+  cockpit: cockpit.zh,
+  digests: digests.zh,
+  admin: admin.zh,
   notFound: { title: '页面不存在', body: '您访问的页面不存在或已被移动。', home: '回到工作台' },
 };
 export default zh;

@@ -1,7 +1,7 @@
-import { AppstoreOutlined, DatabaseOutlined, HomeOutlined, LogoutOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, ApartmentOutlined, DashboardOutlined, DatabaseOutlined, HomeOutlined, LogoutOutlined, MailOutlined, SearchOutlined, SettingOutlined, ToolOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from '../components/GlobalSearch';
@@ -31,10 +31,24 @@ export function AppLayout() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const section = location.pathname.startsWith('/board') || location.pathname.startsWith('/leads')
-    ? 'board'
-    : location.pathname.startsWith('/enterprises') ? 'registry' : 'home';
+  const path = location.pathname;
+  const section = path.startsWith('/board') || path.startsWith('/leads') ? 'board'
+    : path.startsWith('/enterprises') ? 'registry'
+    : path.startsWith('/chains') ? 'chains'
+    : path.startsWith('/kpis') ? 'cockpit'
+    : path.startsWith('/digests') ? 'digests'
+    : path.startsWith('/admin') ? 'admin' : 'home';
   const user = data?.me ?? session?.user;
+  // 管理 is shown to administrators only; the API refuses the rest if the URL is typed in.
+  const menu: [string, string, ReactNode, string][] = [
+    ['home', '/', <HomeOutlined key="i" />, t('nav.home')],
+    ['board', '/board', <AppstoreOutlined key="i" />, t('nav.board')],
+    ['registry', '/enterprises', <DatabaseOutlined key="i" />, t('nav.registry')],
+    ['chains', '/chains', <ApartmentOutlined key="i" />, t('nav.chains')],
+    ['cockpit', '/kpis', <DashboardOutlined key="i" />, t('nav.cockpit')],
+    ['digests', '/digests', <MailOutlined key="i" />, t('nav.digests')],
+    ...(user?.role === 'ADMIN' ? [['admin', '/admin', <ToolOutlined key="i" />, t('nav.admin')] as [string, string, ReactNode, string]] : []),
+  ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -47,7 +61,7 @@ export function AppLayout() {
           </span>
         </Link>
         <nav>
-          {([['home', '/', <HomeOutlined key="i" />, t('nav.home')], ['board', '/board', <AppstoreOutlined key="i" />, t('nav.board')], ['registry', '/enterprises', <DatabaseOutlined key="i" />, t('nav.registry')]] as const).map(([key, to, icon, label]) => (
+          {menu.map(([key, to, icon, label]) => (
             <Link key={key} to={to} data-testid={`nav-${key}`} aria-current={section === key ? 'page' : undefined} style={{
               display: 'flex', alignItems: 'center', gap: 10, height: 40, margin: '4px 8px', padding: '0 16px', borderRadius: 8,
               color: section === key ? '#fff' : 'rgba(255,255,255,.72)', background: section === key ? '#1f5fbf' : 'transparent',
@@ -65,7 +79,7 @@ export function AppLayout() {
           </Button>
           <div style={{ flex: 1 }} />
           <LangSwitch />
-          <Dropdown menu={{ items: [{ key: 'out', icon: <LogoutOutlined />, label: t('nav.signOut'), onClick: () => endSession() }] }}>
+          <Dropdown menu={{ items: [{ key: 'settings', icon: <SettingOutlined />, label: <Link to="/settings">{t('nav.settings')}</Link> }, { key: 'out', icon: <LogoutOutlined />, label: t('nav.signOut'), onClick: () => endSession() }] }}>
             <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
               <Avatar size="small" icon={<UserOutlined />} style={{ background: '#1f5fbf' }} />
               <span>{user?.name ?? user?.email}</span>
