@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedDemoEnterprises } from '../libs/enterprises/src/demo/seed-demo.js';
 import { GENERATE, mondayOf } from './digests-support.js';
 import { Harness } from './support/harness.js';
-import { CREATE_ENTERPRISE, enterpriseInput } from './support/factories.js';
+import { CREATE_ENTERPRISE, enterpriseInput, testUscc, UPDATE_ENTERPRISE } from './support/factories.js';
 
 const KPIS = `query($y: Int, $p: ID, $d: String) { kpis(year: $y, subParkId: $p, asOf: $d) { code name unit target actual progress yearElapsed asOf year subParkId computed } }`;
 const DRILL = `query($c: String!, $p: ID, $d: String, $f: Int, $a: String) { kpiEnterprises(code: $c, subParkId: $p, asOf: $d, first: $f, after: $a) {
@@ -138,5 +139,29 @@ describe('KPIs against the plan (驾驶舱)', () => {
     } finally {
       await worker.close();
     }
+  });
+  it('counts a firm\'s output on a chain exactly while its chain nodes change by edit and by import', async () => {
+    const changxing = await h.subParkId('CHANGXING_MARINE');
+    const sei = async () => byCode((await h.ok(KPIS, { y: 2026, p: changxing, d: '2026-11-30' }, admin)).kpis).SEI_OUTPUT;
+    const start = await sei();
+    const input = enterpriseInput({ status: 'IN_PARK', subParkId: changxing, output: 4000, chainNodes: [{ code: 'DE_SECURITY', role: 'KEY' }] });
+    const created = (await h.ok(CREATE_ENTERPRISE, { i: input }, admin)).createEnterprise;
+    expect(await sei()).toBe(start! + 4000);
+    const { version } = (await h.ok(UPDATE_ENTERPRISE, { id: created.id, i: { ...input, chainNodes: [], version: created.version } }, admin)).updateEnterprise;
+    expect(await sei()).toBe(start); // off every chain: its output no longer counts
+    const uscc = testUscc();
+    const csv = ['uscc,name,status,subPark,chainNodes,output', `${input.uscc},${input.name},IN_PARK,长兴海洋装备产业基地,DE_SECURITY:KEY,4000`,
+      `${uscc},上海长兴新装备有限公司,IN_PARK,长兴海洋装备产业基地,,2500`].join('\r\n');
+    const report = (await h.ok('mutation($csv: String!) { importEnterprises(csv: $csv, lang: en) { created updated rejected } }', { csv }, admin)).importEnterprises;
+    expect(report).toEqual({ created: 1, updated: 1, rejected: 0 });
+    expect(await sei()).toBe(start! + 4000); // the re-imported firm is on a chain again; the new one is on none
+    expect(version).toBeGreaterThan(1);
+
+    // The demo seed (npm start's data) writes the same flag: the park's figure equals Σ output over firms with nodes.
+    await seedDemoEnterprises(h.dataSource, 400, { seed: 11 });
+    const park = byCode((await h.ok(KPIS, { y: 2026, d: '2026-11-30' }, admin)).kpis).SEI_OUTPUT;
+    const [{ fen }] = await h.dataSource.query(`SELECT coalesce(sum(output), 0)::text AS fen FROM enterprises e
+      WHERE status = 'IN_PARK' AND EXISTS (SELECT 1 FROM enterprise_nodes n WHERE n.enterprise_id = e.id)`);
+    expect(park).toBe(Math.round(Number(fen) / 10_000) / 100);
   });
 });

@@ -9,6 +9,7 @@
  */
 import 'reflect-metadata';
 import type pg from 'pg';
+import { FIGURES_SQL } from '../../libs/enterprises/src/registry-figures.repository.js';
 import {
   benchDatabase, fmt, freePort, gql, now, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
 } from './bench-support.js';
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
   // ---------- 5. the KPI query vs one plain aggregate over the in-park firms ----------
   const plainSql = `SELECT count(*)::int, sum(output)::text, sum(employees)::text FROM enterprises WHERE status = 'IN_PARK'`;
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  const kpiSql = registryFiguresSql();
+  const kpiSql = FIGURES_SQL;
   const time = async (fn: () => Promise<unknown>, runs = 15, warm = 3) => {
     const samples: number[] = [];
     for (let i = 0; i < runs + warm; i++) {
@@ -136,22 +137,6 @@ function lastMonday(): string {
   const local = new Date(Date.now() + 8 * 3600_000);
   const dow = (local.getUTCDay() + 6) % 7;
   return new Date(local.getTime() - (dow + 7) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The statement RegistryFiguresRepository.figures sends (read from its source's behaviour: the same SQL). */
-function registryFiguresSql(): string {
-  const VALID = `(e.hightech_certified_on <= $1::date AND e.hightech_certified_on > ($1::date - interval '3 years')::date)`;
-  const CHAIN = `EXISTS (SELECT 1 FROM enterprise_nodes n WHERE n.enterprise_id = e.id)`;
-  return `SELECT count(*)::int, count(*) FILTER (WHERE ${VALID})::int,
-    CASE WHEN $3::date IS NULL THEN NULL ELSE count(*) FILTER (WHERE ${VALID.replaceAll('$1', '$3')})::int END,
-    coalesce(sum(e.output) FILTER (WHERE ${CHAIN}), 0)::text, count(*) FILTER (WHERE e.listing_status IN ('LISTED','UNICORN'))::int,
-    coalesce(sum(e.output) FILTER (WHERE e.output IS NOT NULL AND e.employees > 0), 0)::text,
-    coalesce(sum(e.employees) FILTER (WHERE e.output IS NOT NULL AND e.employees > 0), 0)::text,
-    coalesce(sum(e.rd_expense) FILTER (WHERE e.rd_expense IS NOT NULL AND e.revenue > 0), 0)::text,
-    coalesce(sum(e.revenue) FILTER (WHERE e.rd_expense IS NOT NULL AND e.revenue > 0), 0)::text,
-    coalesce(sum(e.high_value_patents) FILTER (WHERE e.high_value_patents IS NOT NULL AND e.employees > 0), 0)::text,
-    coalesce(sum(e.employees) FILTER (WHERE e.high_value_patents IS NOT NULL AND e.employees > 0), 0)::text
-    FROM enterprises e WHERE $1::date IS NOT NULL AND e.status = 'IN_PARK' AND ($2::bigint[] IS NULL OR e.sub_park_id = ANY($2::bigint[]))`;
 }
 
 /**

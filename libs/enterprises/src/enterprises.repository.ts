@@ -90,8 +90,10 @@ export class EnterprisesRepository {
     return this.findOne({ id }, manager);
   }
 
+  /** The firm's chain nodes, and the flag on its row that says it has any (the KPI scan reads the flag). */
   async replaceNodes(manager: EntityManager, id: string, nodes: EnterpriseRecord['chainNodes']): Promise<void> {
     await manager.query('DELETE FROM enterprise_nodes WHERE enterprise_id = $1', [id]);
+    await manager.query('UPDATE enterprises SET on_chain = $2 WHERE id = $1 AND on_chain <> $2', [id, nodes.length > 0]);
     if (nodes.length === 0) return;
     await manager.query('INSERT INTO enterprise_nodes (enterprise_id, node_code, role) SELECT $1, unnest($2::text[]), unnest($3::text[])', [
       id,

@@ -47,7 +47,8 @@ export type FigureKind = 'HIGHTECH_VALID' | 'SEI_OUTPUT' | 'LISTED_OR_UNICORN' |
 
 const IN_SCOPE = `$1::date IS NOT NULL AND e.status = 'IN_PARK' AND ($2::bigint[] IS NULL OR e.sub_park_id = ANY($2::bigint[]))`;
 const VALID_CERT = `(e.hightech_certified_on <= $1::date AND e.hightech_certified_on > ($1::date - interval '3 years')::date)`;
-const ON_CHAIN = `EXISTS (SELECT 1 FROM enterprise_nodes n WHERE n.enterprise_id = e.id)`;
+// Kept on the row by every writer of enterprise_nodes (see migration KpiFigures1765350000000).
+const ON_CHAIN = `e.on_chain`;
 const KNOWS_PRODUCTIVITY = `(e.output IS NOT NULL AND e.employees > 0)`;
 const KNOWS_RD = `(e.rd_expense IS NOT NULL AND e.revenue > 0)`;
 const KNOWS_HV = `(e.high_value_patents IS NOT NULL AND e.employees > 0)`;
@@ -64,6 +65,9 @@ const FIGURES = `count(*)::int AS "inPark",
               coalesce(sum(e.revenue) FILTER (WHERE ${KNOWS_RD}), 0)::text AS "rdRevenueFen",
               coalesce(sum(e.high_value_patents) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvPatents",
               coalesce(sum(e.employees) FILTER (WHERE ${KNOWS_HV}), 0)::text AS "hvEmployees"`;
+
+/** The figures statement ($1 the date, $2 sub-park ids or null, $3 an optional second date); the KPI benchmark times it alone. */
+export const FIGURES_SQL = `SELECT ${FIGURES} FROM enterprises e WHERE ${IN_SCOPE}`;
 
 /** Per kind: which firms, the sort key (biggest first) and the firm's own figure in the KPI's unit. */
 const DRILL: Record<FigureKind, { where: string; key: string; value: string }> = {
@@ -92,7 +96,7 @@ export class RegistryFiguresRepository {
 
   /** `subParkIds` null: the whole park. */
   async figures(asOf: string, subParkIds: readonly string[] | null, before: string | null = null): Promise<RegistryFigures> {
-    const [r] = await this.withoutJit((m) => m.query(`SELECT ${FIGURES} FROM enterprises e WHERE ${IN_SCOPE}`, [asOf, subParkIds, before]));
+    const [r] = await this.withoutJit((m) => m.query(FIGURES_SQL, [asOf, subParkIds, before]));
     return r;
   }
 

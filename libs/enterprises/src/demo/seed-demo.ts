@@ -65,13 +65,20 @@ export async function seedDemoEnterprises(dataSource: DataSource, count: number,
       for (const e of generated()) for (const n of e.chainNodes) yield `${e.uscc}\t${n.code}\t${n.role}\n`;
     })());
     const { rowCount } = await client.query(
-      `INSERT INTO enterprises (${ENTERPRISE_COPY_COLUMNS.join(', ')})
-       SELECT ${ENTERPRISE_COPY_COLUMNS.join(', ')} FROM demo_enterprises ON CONFLICT (uscc) DO NOTHING`,
+      `INSERT INTO enterprises (${ENTERPRISE_COPY_COLUMNS.join(', ')}, on_chain)
+       SELECT ${ENTERPRISE_COPY_COLUMNS.map((c) => `d.${c}`).join(', ')}, n.uscc IS NOT NULL FROM demo_enterprises d
+       LEFT JOIN (SELECT DISTINCT dn.uscc FROM demo_nodes dn JOIN chain_nodes c ON c.code = dn.node_code) n ON n.uscc = d.uscc
+       ON CONFLICT (uscc) DO NOTHING`,
     );
     await client.query(
-      `INSERT INTO enterprise_nodes (enterprise_id, node_code, role)
-       SELECT e.id, d.node_code, d.role FROM demo_nodes d JOIN enterprises e ON e.uscc = d.uscc
-       JOIN chain_nodes c ON c.code = d.node_code ON CONFLICT DO NOTHING`,
+      `WITH linked AS (
+         INSERT INTO enterprise_nodes (enterprise_id, node_code, role)
+         SELECT e.id, d.node_code, d.role FROM demo_nodes d JOIN enterprises e ON e.uscc = d.uscc
+         JOIN chain_nodes c ON c.code = d.node_code ON CONFLICT DO NOTHING
+         RETURNING enterprise_id
+       )
+       -- Firms that were there before this seed and now have nodes (new ones got the flag above).
+       UPDATE enterprises e SET on_chain = true WHERE NOT e.on_chain AND e.id IN (SELECT enterprise_id FROM linked)`,
     );
     await client.query('COMMIT');
     // Fresh statistics: without them (and autovacuum may be off) the planner misjudges every filter on the registry.

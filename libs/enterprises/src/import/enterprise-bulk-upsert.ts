@@ -26,6 +26,8 @@ const COLUMN_SQL: Partial<Record<ColumnKey, { column: string; type: string; valu
   financingAmount: { column: 'financing_amount', type: 'bigint', value: (r) => r.financingAmount },
   financingDate: { column: 'financing_date', type: 'date', value: (r) => r.financingDate },
   tags: { column: 'tags', type: 'text[]', value: (r) => r.tags },
+  // The nodes themselves are rewritten below; the row keeps whether it has any (the KPI scan reads it).
+  chainNodes: { column: 'on_chain', type: 'boolean', value: (r) => r.chainNodes.length > 0 },
 };
 
 export interface UpsertResult {
