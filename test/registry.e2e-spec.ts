@@ -155,6 +155,16 @@ describe('chain map and enterprise registry', () => {
       expect([...seen].sort()).toEqual(seen); // name order, ascending
     });
 
+    it('counts up to a limit for the registry header, exactly below it', async () => {
+      for (let i = 0; i < 12; i++) await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ tags: ['计数'] }) }, officer);
+      const q = 'query($l: Int!) { enterprises(filter: { tags: ["计数"] }, first: 1) { boundedCount(limit: $l) totalCount } }';
+      expect((await h.ok(q, { l: 100_000 }, officer)).enterprises).toEqual({ boundedCount: 12, totalCount: 12 });
+      expect((await h.ok(q, { l: 12 }, officer)).enterprises.boundedCount).toBe(12);
+      expect((await h.ok(q, { l: 10 }, officer)).enterprises.boundedCount).toBe(11); // "more than 10"
+      const res = await h.gql(q, { l: 0 }, officer);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+    });
+
     it('rejects a cursor it did not issue', async () => {
       const res = await h.gql('{ enterprises(after: "garbage") { edges { cursor } } }', {}, officer);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { demoEnterpriseToCsvRow, generateEnterprises } from '../../libs/enterprises/src/demo/generator.js';
+import { seedDemoEnterprises } from '../../libs/enterprises/src/demo/seed-demo.js';
 import { headerCells } from '../../libs/enterprises/src/import/xlsx-export.js';
 import type { Harness } from '../support/harness.js';
 import { startWebHarness } from './support/harness.js';
@@ -181,5 +182,19 @@ describe('web: lead, registry, import, search, language', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('says "more than 10,000" over a large registry at once, and counts exactly on request', async () => {
+    await seedDemoEnterprises(h.dataSource, 10_050, { seed: 3 });
+    const { enterprises } = await h.ok('{ enterprises(first: 1) { totalCount } }', {}, officer.token);
+    await web.goto('/enterprises');
+    const total = web.page.getByTestId('registry-total');
+    await web.page.getByText('超过 10,000 家企业').waitFor();
+    await web.screenshot('11-registry-more-than');
+    await web.page.getByTestId('registry-count-exact').click();
+    await web.page.getByText(`共 ${enterprises.totalCount.toLocaleString('en-US')} 家企业`).waitFor();
+    expect(await total.innerText()).toBe(`共 ${enterprises.totalCount.toLocaleString('en-US')} 家企业`);
+    expect(await web.page.getByTestId('registry-count-exact').count()).toBe(0);
+    web.expectClean();
   });
 });

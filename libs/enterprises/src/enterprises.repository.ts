@@ -62,9 +62,13 @@ export class EnterprisesRepository {
     return { rows: page, hasNextPage, cursors: page.map((r) => cursorOf(sort, r)) };
   }
 
-  async count(filter: EnterpriseFilter | undefined): Promise<number> {
+  /** Firms matching the filter; with `upTo`, counting stops there (the scan reads at most that many matches). */
+  async count(filter: EnterpriseFilter | undefined, upTo?: number): Promise<number> {
     const where = enterpriseWhere(filter);
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ${fromSql(where)}`, where.params);
+    const sql = upTo === undefined
+      ? `SELECT count(*)::int AS n FROM ${fromSql(where)}`
+      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${fromSql(where)} LIMIT $${where.params.push(upTo)}) matched`;
+    const [{ n }] = await this.dataSource.query(sql, where.params);
     return n;
   }
 

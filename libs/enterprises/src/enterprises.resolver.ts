@@ -107,4 +107,15 @@ export class EnterpriseConnectionResolver {
   totalCount(@CurrentScope() scope: Scope, @Parent() connection: EnterpriseConnection & { filter?: EnterpriseFilter }): Promise<number> {
     return this.enterprises.count(scope, connection.filter);
   }
+
+  @ResolveField(() => Int, {
+    description: 'How many match, counted no further than `limit` (1–100,000): limit + 1 means "more than limit". Cheap at any size, where totalCount reads every match',
+  })
+  boundedCount(
+    @CurrentScope() scope: Scope,
+    @Parent() connection: EnterpriseConnection & { filter?: EnterpriseFilter },
+    @Args('limit', { type: () => Int }) limit: number,
+  ): Promise<number> {
+    return this.enterprises.boundedCount(scope, connection.filter, limit);
+  }
 }

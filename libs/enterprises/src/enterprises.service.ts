@@ -45,6 +45,12 @@ export class EnterprisesService {
     return this.repo.count(filter);
   }
 
+  /** A count that stops at limit + 1: the registry's header after every filter change, over a million firms. */
+  boundedCount(_scope: Scope, filter: EnterpriseFilter | undefined, limit: number): Promise<number> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100_000) throw badInput('limit', 'limit: between 1 and 100000');
+    return this.repo.count(filter, limit + 1);
+  }
+
   async create(scope: Scope, input: EnterpriseInput): Promise<Enterprise> {
     scope.require(...REGISTRY_WRITERS);
     const record = applyInput({ ...EMPTY_RECORD, uscc: '', name: '', status: 'CANDIDATE' }, input);

@@ -30,7 +30,8 @@ type Documents = {
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) { id doneAt overdue }\n  }\n": typeof types.CompleteTaskDocument,
     "\n  fragment EnterpriseRow on Enterprise {\n    id\n    uscc\n    name\n    status\n    region\n    revenue\n    employees\n    listingStatus\n    srdiLevel\n    tags\n    updatedAt\n    subPark { id name }\n    chainNodes { role node { code name chain } }\n    profile { total badges }\n  }\n": typeof types.EnterpriseRowFragmentDoc,
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int!, $after: String, $sort: EnterpriseSort) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      edges { cursor node { ...EnterpriseRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EnterprisesDocument,
-    "\n  query EnterpriseCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": typeof types.EnterpriseCountDocument,
+    "\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n": typeof types.EnterpriseCountDocument,
+    "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": typeof types.EnterpriseExactCountDocument,
     "\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n": typeof types.EnterpriseBasicDocument,
     "\n  query JobProgress($id: ID!) {\n    job(id: $id) { id state progress failedReason }\n  }\n": typeof types.JobProgressDocument,
     "\n  query ImportResult($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": typeof types.ImportResultDocument,
@@ -55,7 +56,8 @@ const documents: Documents = {
     "\n  mutation CompleteTask($id: ID!) {\n    completeTask(id: $id) { id doneAt overdue }\n  }\n": types.CompleteTaskDocument,
     "\n  fragment EnterpriseRow on Enterprise {\n    id\n    uscc\n    name\n    status\n    region\n    revenue\n    employees\n    listingStatus\n    srdiLevel\n    tags\n    updatedAt\n    subPark { id name }\n    chainNodes { role node { code name chain } }\n    profile { total badges }\n  }\n": types.EnterpriseRowFragmentDoc,
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int!, $after: String, $sort: EnterpriseSort) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      edges { cursor node { ...EnterpriseRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EnterprisesDocument,
-    "\n  query EnterpriseCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": types.EnterpriseCountDocument,
+    "\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n": types.EnterpriseCountDocument,
+    "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": types.EnterpriseExactCountDocument,
     "\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n": types.EnterpriseBasicDocument,
     "\n  query JobProgress($id: ID!) {\n    job(id: $id) { id state progress failedReason }\n  }\n": types.JobProgressDocument,
     "\n  query ImportResult($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": types.ImportResultDocument,
@@ -145,7 +147,11 @@ export function graphql(source: "\n  query Enterprises($filter: EnterpriseFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EnterpriseCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query EnterpriseCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"];
+export function graphql(source: "\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n"): (typeof documents)["\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,8 +26,16 @@ export const Enterprises = /* GraphQL */ `
   }
 `;
 
+/** After each filter change: counted up to a limit, so the next page never waits behind a count of a million rows. */
 export const EnterpriseCount = /* GraphQL */ `
-  query EnterpriseCount($filter: EnterpriseFilter) {
+  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {
+    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }
+  }
+`;
+
+/** On request (精确统计): every match counted. */
+export const EnterpriseExactCount = /* GraphQL */ `
+  query EnterpriseExactCount($filter: EnterpriseFilter) {
     enterprises(filter: $filter, first: 1) { totalCount }
   }
 `;

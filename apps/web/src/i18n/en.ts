@@ -72,7 +72,7 @@ const en: DeepPartial<Messages> = {
     title: 'Enterprises', search: 'Name or USCC', chain: 'Chain', node: 'Chain node', status: 'Kind', subPark: 'Sub-park',
     badges: 'Badges', minScore: 'Score ≥', maxScore: 'Score ≤', uscc: 'USCC', name: 'Name', region: 'Region', revenue: 'Revenue (10k CNY)',
     employees: 'Employees', listing: 'Listing', srdi: 'SRDI', tags: 'Tags', score: 'Score', nodes: 'Chain nodes', updatedAt: 'Updated',
-    columns: 'Columns', import: 'Import', export: 'Export this filter', template: 'Import template', total: '{{count}} enterprises', counting: 'Counting…',
+    columns: 'Columns', import: 'Import', export: 'Export this filter', template: 'Import template', total: '{{n}} enterprises', totalMore: 'More than {{n}} enterprises', countExact: 'Count exactly', counting: 'Counting…',
     empty: 'No enterprise matches', loadMore: 'Load more', allLoaded: 'All loaded', sort: 'Sort', sortName: 'By name', sortScore: 'By score', sortUpdated: 'By last change',
     exporting: 'Exporting…', exported: 'Exported', loaded: '{{count}} loaded',
   },

@@ -69,7 +69,7 @@ const zh = {
     title: '企业库', search: '企业名称或统一社会信用代码', chain: '产业链', node: '产业链环节', status: '企业类型', subPark: '子园',
     badges: '资质', minScore: '画像分 ≥', maxScore: '画像分 ≤', uscc: '统一社会信用代码', name: '企业名称', region: '地区', revenue: '营业收入（万元）',
     employees: '员工人数', listing: '上市状态', srdi: '专精特新', tags: '标签', score: '画像分', nodes: '所属环节', updatedAt: '更新时间',
-    columns: '列设置', import: '导入', export: '导出当前筛选', template: '下载导入模板', total: '共 {{count}} 家企业', counting: '正在统计…',
+    columns: '列设置', import: '导入', export: '导出当前筛选', template: '下载导入模板', total: '共 {{n}} 家企业', totalMore: '超过 {{n}} 家企业', countExact: '精确统计', counting: '正在统计…',
     empty: '没有符合条件的企业', loadMore: '加载更多', allLoaded: '已全部加载', sort: '排序', sortName: '按名称', sortScore: '按画像分', sortUpdated: '按更新时间',
     exporting: '正在导出…', exported: '已导出', loaded: '已加载 {{count}} 家',
   },

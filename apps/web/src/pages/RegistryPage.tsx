@@ -8,13 +8,15 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { downloadFile, ImportDialog } from '../components/ImportDialog';
 import { EmptyState, ErrorState } from '../components/States';
 import {
-  EnterpriseCountDocument, EnterprisesDocument, type ChainCode, type EnterpriseFilter, type EnterpriseRowFragment, type EnterpriseSort, type EnterpriseStatus,
+  EnterpriseCountDocument, EnterpriseExactCountDocument, EnterprisesDocument, type ChainCode, type EnterpriseFilter, type EnterpriseRowFragment, type EnterpriseSort, type EnterpriseStatus,
 } from '../gql/graphql';
 import { describeError } from '../lib/errors';
 import { formatDateTime, formatWan } from '../lib/format';
 import { useReference } from '../lib/reference';
 
 const PAGE = 50;
+/** The header counts this far; beyond it says "more than" and offers the exact count. */
+const COUNT_LIMIT = 10_000;
 // Rows are plain elements (no antd component per cell): a page of rows renders in a fraction of the time.
 const tag = (bg: string, fg: string, border: string): React.CSSProperties => ({ display: 'inline-block', fontSize: 12, lineHeight: '20px', padding: '0 7px', marginInlineEnd: 4, borderRadius: 4, background: bg, color: fg, border: `1px solid ${border}` });
 const IN_PARK_TAG = tag('#f6ffed', '#389e0d', '#b7eb8f');
@@ -60,7 +62,8 @@ export default function RegistryPage() {
   const [hasNext, setHasNext] = useState(false);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
-  const [total, setTotal] = useState<number | null>(null);
+  // exact: false while the number is only a lower bound (more than COUNT_LIMIT match).
+  const [total, setTotal] = useState<{ n: number; exact: boolean; counting?: boolean } | null>(null);
   const [importing, setImporting] = useState(false);
   const [text, setText] = useState(params.get('q') ?? '');
   const [visible, setVisible] = useState<string[]>(() => {
@@ -102,8 +105,12 @@ export default function RegistryPage() {
     void load(null);
     const gen = generation.current;
     // The exact count is its own query so that the first page never waits for it.
-    client.query({ query: EnterpriseCountDocument, variables: { filter }, fetchPolicy: 'network-only' })
-      .then(({ data }) => gen === generation.current && data && setTotal(data.enterprises.totalCount)).catch(() => undefined);
+    client.query({ query: EnterpriseCountDocument, variables: { filter, limit: COUNT_LIMIT }, fetchPolicy: 'network-only' })
+      .then(({ data }) => {
+        if (gen !== generation.current || !data) return;
+        const n = data.enterprises.boundedCount;
+        setTotal(n > COUNT_LIMIT ? { n: COUNT_LIMIT, exact: false } : { n, exact: true });
+      }).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filterKey]);
 
@@ -112,6 +119,18 @@ export default function RegistryPage() {
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text]);
+
+  const countExactly = async () => {
+    const gen = generation.current;
+    setTotal((t) => t && { ...t, counting: true });
+    try {
+      const { data } = await client.query({ query: EnterpriseExactCountDocument, variables: { filter }, fetchPolicy: 'network-only' });
+      if (gen === generation.current && data) setTotal({ n: data.enterprises.totalCount, exact: true });
+    } catch (e) {
+      if (gen === generation.current) setTotal((t) => t && { ...t, counting: false });
+      message.error(describeError(e, t));
+    }
+  };
 
   const nodes = ref.industryChains.filter((c) => !filter.chain || c.code === filter.chain).flatMap((c) => c.nodes.map((n) => ({ value: n.code, label: `${c.name} · ${n.name}` })));
   const columns: ColumnsType<EnterpriseRowFragment> = [
@@ -145,7 +164,12 @@ export default function RegistryPage() {
     <div data-testid="registry-page">
       <div style={{ display: 'flex', alignItems: 'center', marginBottom: 12, gap: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>{t('registry.title')}</Typography.Title>
-        <Typography.Text type="secondary" data-testid="registry-total">{total == null ? t('registry.counting') : t('registry.total', { count: total })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="registry-total">
+          {total == null ? t('registry.counting') : total.exact ? t('registry.total', { n: total.n.toLocaleString() }) : t('registry.totalMore', { n: total.n.toLocaleString() })}
+        </Typography.Text>
+        {total && !total.exact && (
+          <Button type="link" size="small" style={{ padding: 0 }} loading={total.counting} onClick={() => void countExactly()} data-testid="registry-count-exact">{t('registry.countExact')}</Button>
+        )}
         <div style={{ flex: 1 }} />
         {ref.me.role !== 'GROUP' && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="open-import">{t('registry.import')}</Button>}
         <Button icon={<DownloadOutlined />} onClick={() => void exportNow()} data-testid="export">{t('registry.export')}</Button>
