@@ -113,6 +113,7 @@ describe('web: lead, registry, import, search, language', () => {
     await web.page.getByTestId('registry-name').filter({ hasText: name }).waitFor();
     await web.page.getByTestId('registry-search').locator('input').fill('');
     await web.page.getByTestId('registry-name').nth(6).waitFor();
+    await web.page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' }); // the import dialog has faded out
     await web.screenshot('10-registry');
     web.expectClean();
   });

@@ -42,11 +42,11 @@ function useRegistryFilter() {
     return f;
   }, [params]);
   const sort = (params.get('sort') as EnterpriseSort | null) ?? 'NAME';
-  const set = (changes: Record<string, string | null | undefined>) => {
+  const set = useCallback((changes: Record<string, string | null | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) if (v) next.set(k, v); else next.delete(k);
     setParams(next, { replace: true });
-  };
+  }, [params, setParams]);
   return { filter, sort, params, set };
 }
 
@@ -84,7 +84,7 @@ export default function RegistryPage() {
     const gen = generation.current;
     setLoading(true);
     try {
-      const { data } = await client.query({ query: EnterprisesDocument, variables: { filter, first: PAGE, after, sort }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({ query: EnterprisesDocument, variables: { filter, first: PAGE, after, sort }, fetchPolicy: 'no-cache' });
       if (gen !== generation.current || !data) return;
       const page = data.enterprises;
       setRows((r) => (after ? [...r, ...page.edges.map((e) => e.node)] : page.edges.map((e) => e.node)));
@@ -132,8 +132,12 @@ export default function RegistryPage() {
     }
   };
 
-  const nodes = ref.industryChains.filter((c) => !filter.chain || c.code === filter.chain).flatMap((c) => c.nodes.map((n) => ({ value: n.code, label: `${c.name} · ${n.name}` })));
-  const columns: ColumnsType<EnterpriseRowFragment> = [
+  const nodes = useMemo(
+    () => ref.industryChains.filter((c) => !filter.chain || c.code === filter.chain).flatMap((c) => c.nodes.map((n) => ({ value: n.code, label: `${c.name} · ${n.name}` }))),
+    [ref.industryChains, filter.chain],
+  );
+  // Built once per language: a new columns array makes the table lay out every row again.
+  const columns: ColumnsType<EnterpriseRowFragment> = useMemo(() => [
     { key: 'name', title: t('registry.name'), dataIndex: 'name', width: 230, ellipsis: true, fixed: 'left', render: (v: string) => <span data-testid="registry-name" style={{ color: '#1f5fbf' }}>{v}</span> },
     { key: 'uscc', title: t('registry.uscc'), dataIndex: 'uscc', width: 180, render: (v: string) => <span style={{ fontFamily: 'monospace' }}>{v}</span> },
     { key: 'status', title: t('registry.status'), dataIndex: 'status', width: 96, render: (v: EnterpriseStatus) => <span style={v === 'IN_PARK' ? IN_PARK_TAG : CANDIDATE_TAG}>{t(`enterpriseStatus.${v}`)}</span> },
@@ -146,8 +150,34 @@ export default function RegistryPage() {
     { key: 'listing', title: t('registry.listing'), dataIndex: 'listingStatus', width: 110, render: (v: string) => t(`listing.${v}`) },
     { key: 'region', title: t('registry.region'), dataIndex: 'region', width: 160, ellipsis: true, render: (v: string | null) => v ?? '—' },
     { key: 'updatedAt', title: t('registry.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (v: string) => formatDateTime(v) },
-  ];
-  const shown = columns.filter((c) => c.key === 'name' || visible.includes(String(c.key)));
+  ], [t]);
+  const shown = useMemo(() => columns.filter((c) => c.key === 'name' || visible.includes(String(c.key))), [columns, visible]);
+  // The scroll handler reads the paging state through a ref, so the table need not re-render when "loading" flips.
+  const paging = useRef({ hasNext, loading, cursor });
+  paging.current = { hasNext, loading, cursor };
+  const onScroll = useCallback((e: React.UIEvent<HTMLElement>) => {
+    const el = e.currentTarget as HTMLElement;
+    const p = paging.current;
+    if (p.hasNext && !p.loading && el.scrollHeight - el.scrollTop - el.clientHeight < 300) void load(p.cursor);
+  }, [load]);
+  const firstLoading = loading && rows.length === 0;
+  const onRow = useCallback((r: EnterpriseRowFragment) => ({ onClick: () => navigate(`/enterprises/${r.id}`), style: { cursor: 'pointer' } }), [navigate]);
+  const table = useMemo(() => (
+    <Table<EnterpriseRowFragment>
+      data-testid="registry-table"
+      rowKey="id"
+      size="middle"
+      virtual
+      columns={shown}
+      dataSource={rows}
+      loading={firstLoading}
+      pagination={false}
+      scroll={{ x: shown.reduce((s, c) => s + Number(c.width ?? 120), 0), y: tableHeight }}
+      locale={{ emptyText: firstLoading ? ' ' : <EmptyState text={t('registry.empty')} /> }}
+      onRow={onRow}
+      onScroll={onScroll}
+    />
+  ), [shown, rows, firstLoading, tableHeight, t, onRow, onScroll]);
   const exportNow = async () => {
     const hide = message.loading(t('registry.exporting'), 0);
     try {
@@ -159,6 +189,20 @@ export default function RegistryPage() {
       hide();
     }
   };
+
+  // The filters re-render only when they change, not with every page of rows.
+  const filterBar = useMemo(() => (
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search allowClear style={{ width: 300 }} placeholder={t('registry.search')} value={text} onChange={(e) => setText(e.target.value)} onSearch={(v) => set({ q: v.trim() || null })} data-testid="registry-search" />
+          <Select allowClear style={{ width: 140 }} placeholder={t('registry.chain')} value={filter.chain ?? undefined} onChange={(v) => set({ chain: v, node: null })} options={ref.industryChains.map((c) => ({ value: c.code, label: c.name }))} data-testid="registry-chain" />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 220 }} placeholder={t('registry.node')} value={filter.nodeCode ?? undefined} onChange={(v) => set({ node: v })} options={nodes} />
+          <Select allowClear style={{ width: 120 }} placeholder={t('registry.status')} value={filter.status ?? undefined} onChange={(v) => set({ status: v })} options={(['IN_PARK', 'CANDIDATE'] as const).map((s) => ({ value: s, label: t(`enterpriseStatus.${s}`) }))} data-testid="registry-status" />
+          <Select allowClear style={{ width: 180 }} placeholder={t('registry.subPark')} value={filter.subParkId ?? undefined} onChange={(v) => set({ subPark: v as string | undefined })} options={ref.subParks.map((s) => ({ value: s.id, label: s.name }))} />
+          <Select allowClear mode="multiple" maxTagCount={1} style={{ width: 220 }} placeholder={t('registry.badges')} value={filter.badges ?? []} onChange={(v: string[]) => set({ badges: v.join(',') || null })} options={BADGES.map((b) => ({ value: b, label: t(`badges.${b}`) }))} />
+          <InputNumber min={0} max={100} style={{ width: 130 }} placeholder={t('registry.minScore')} prefix={filter.minScore == null ? undefined : '≥'} value={filter.minScore ?? null} onChange={(v) => set({ minScore: v == null ? null : String(v) })} />
+          <Select style={{ width: 140 }} value={sort} onChange={(v) => set({ sort: v === 'NAME' ? null : v })} options={[{ value: 'NAME', label: t('registry.sortName') }, { value: 'SCORE', label: t('registry.sortScore') }, { value: 'UPDATED', label: t('registry.sortUpdated') }]} />
+        </Space>
+  ), [text, filter, sort, nodes, ref.industryChains, ref.subParks, set, t]);
 
   return (
     <div data-testid="registry-page">
@@ -183,40 +227,16 @@ export default function RegistryPage() {
           <Button icon={<SettingOutlined />}>{t('registry.columns')}</Button>
         </Dropdown>
       </div>
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear style={{ width: 300 }} placeholder={t('registry.search')} value={text} onChange={(e) => setText(e.target.value)} onSearch={(v) => set({ q: v.trim() || null })} data-testid="registry-search" />
-        <Select allowClear style={{ width: 140 }} placeholder={t('registry.chain')} value={filter.chain ?? undefined} onChange={(v) => set({ chain: v, node: null })} options={ref.industryChains.map((c) => ({ value: c.code, label: c.name }))} data-testid="registry-chain" />
-        <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 220 }} placeholder={t('registry.node')} value={filter.nodeCode ?? undefined} onChange={(v) => set({ node: v })} options={nodes} />
-        <Select allowClear style={{ width: 120 }} placeholder={t('registry.status')} value={filter.status ?? undefined} onChange={(v) => set({ status: v })} options={(['IN_PARK', 'CANDIDATE'] as const).map((s) => ({ value: s, label: t(`enterpriseStatus.${s}`) }))} data-testid="registry-status" />
-        <Select allowClear style={{ width: 180 }} placeholder={t('registry.subPark')} value={filter.subParkId ?? undefined} onChange={(v) => set({ subPark: v as string | undefined })} options={ref.subParks.map((s) => ({ value: s.id, label: s.name }))} />
-        <Select allowClear mode="multiple" maxTagCount={1} style={{ width: 220 }} placeholder={t('registry.badges')} value={filter.badges ?? []} onChange={(v: string[]) => set({ badges: v.join(',') || null })} options={BADGES.map((b) => ({ value: b, label: t(`badges.${b}`) }))} />
-        <InputNumber min={0} max={100} style={{ width: 130 }} placeholder={t('registry.minScore')} prefix={filter.minScore == null ? undefined : '≥'} value={filter.minScore ?? null} onChange={(v) => set({ minScore: v == null ? null : String(v) })} />
-        <Select style={{ width: 140 }} value={sort} onChange={(v) => set({ sort: v === 'NAME' ? null : v })} options={[{ value: 'NAME', label: t('registry.sortName') }, { value: 'SCORE', label: t('registry.sortScore') }, { value: 'UPDATED', label: t('registry.sortUpdated') }]} />
-      </Space>
+      {filterBar}
       {error && rows.length === 0 ? <ErrorState error={error} retry={() => void load(null)} /> : (
-        <Table<EnterpriseRowFragment>
-          data-testid="registry-table"
-          rowKey="id"
-          size="middle"
-          virtual
-          columns={shown}
-          dataSource={rows}
-          loading={loading && rows.length === 0}
-          pagination={false}
-          scroll={{ x: shown.reduce((s, c) => s + Number(c.width ?? 120), 0), y: tableHeight }}
-          locale={{ emptyText: loading ? ' ' : <EmptyState text={t('registry.empty')} /> }}
-          onRow={(r) => ({ onClick: () => navigate(`/enterprises/${r.id}`), style: { cursor: 'pointer' } })}
-          onScroll={(e) => {
-            const el = e.currentTarget as HTMLElement;
-            if (hasNext && !loading && el.scrollHeight - el.scrollTop - el.clientHeight < 300) void load(cursor);
-          }}
-          footer={() => (
-            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-              <Typography.Text type="secondary" data-testid="registry-loaded">{t('registry.loaded', { count: rows.length })}</Typography.Text>
-              {hasNext ? <Button onClick={() => void load(cursor)} loading={loading && rows.length > 0} data-testid="registry-more">{t('registry.loadMore')}</Button> : rows.length > 0 && <Typography.Text type="secondary">{t('registry.allLoaded')}</Typography.Text>}
-            </div>
-          )}
-        />
+        <>
+          {table}
+          {/* Outside the table: the button's loading state re-renders this strip, not the rows. */}
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 16px', background: '#fafafa', borderRadius: '0 0 8px 8px', borderTop: '1px solid #f0f0f0' }}>
+            <Typography.Text type="secondary" data-testid="registry-loaded">{t('registry.loaded', { count: rows.length })}</Typography.Text>
+            {hasNext ? <Button onClick={() => void load(cursor)} loading={loading && rows.length > 0} data-testid="registry-more">{t('registry.loadMore')}</Button> : rows.length > 0 && <Typography.Text type="secondary">{t('registry.allLoaded')}</Typography.Text>}
+          </div>
+        </>
       )}
       <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={() => setReloads((n) => n + 1)} />
     </div>
