@@ -1,4 +1,5 @@
 import { CheckOutlined, EditOutlined } from '@ant-design/icons';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, Descriptions, Drawer, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -8,6 +9,13 @@ import { describeError, fieldDetail, problemOf } from '../../lib/errors';
 import { formatDate, formatDateTime, formatWan } from '../../lib/format';
 
 type E = NonNullable<EnterpriseProfileQuery['enterprise']>;
+
+/** The registry's own Chinese wording of a refused value (its validation sends `messageZh` beside the English message). */
+function messageZh(err: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(err)) return undefined;
+  const m = (err.errors[0]?.extensions as { messageZh?: unknown } | undefined)?.messageZh;
+  return typeof m === 'string' ? m : undefined;
+}
 const MONEY = ['registeredCapital', 'revenue', 'revenuePrevYear', 'output', 'rdExpense', 'financingAmount'] as const;
 const COUNTS = ['employees', 'techStaff', 'inventionPatents', 'highValuePatents'] as const;
 const DATES = ['foundedOn', 'hightechCertifiedOn', 'financingDate'] as const;
@@ -76,7 +84,8 @@ function EditFacts({ e, onClose, onSaved, onStale }: { e: E; onClose: () => void
         const v = fresh?.data?.enterprise?.version ?? /version (\d+)/.exec(p.message)?.[1] ?? '?';
         setConflict(t('profile.conflict', { v }));
       } else if (p.code === 'BAD_USER_INPUT' && field && (EDITABLE as readonly string[]).includes(field)) {
-        form.setFields([{ name: field, errors: [fieldDetail(p, i18n.language)] }]);
+        const zh = i18n.language === 'en' ? undefined : messageZh(err);
+        form.setFields([{ name: field, errors: [zh ?? fieldDetail(p, i18n.language)] }]);
         form.scrollToField(field);
       } else message.error(describeError(err, t));
     }
