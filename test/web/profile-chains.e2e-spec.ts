@@ -11,6 +11,18 @@ const PROFILE = `query($id: ID!) { enterprise(id: $id) { version profile { total
   chainMedians { chain firms } } } }`;
 const GAPS = 'query($c: ChainCode!, $p: ID) { chainGaps(chain: $c, subParkId: $p) { node { code } status inParkCount computedAt matches { id enterprise { name } } } }';
 
+/** Until the side drawer has slid all the way in (its right edge at the window's). */
+async function settledDrawer(web: WebPage): Promise<void> {
+  await web.page.waitForFunction(`(() => {
+    const d = document.querySelector('.ant-drawer-content');
+    if (!d) return false;
+    const r = d.getBoundingClientRect();
+    const was = window.__drawerLeft;
+    window.__drawerLeft = r.left;
+    return Math.abs(r.right - window.innerWidth) < 1 && was === r.left;
+  })()`, null, { polling: 100 });
+}
+
 describe('web: enterprise profile and chain map', () => {
   let h: Harness;
   let browser: Browser;
@@ -34,6 +46,13 @@ describe('web: enterprise profile and chain map', () => {
     for (const [i, node] of ['DE_SECURITY', 'DE_CLOUD', 'DE_AI'].entries()) {
       const e = await newEnterprise(h, admin, { name: `上海在园数字${i + 1}号有限公司`, status: 'IN_PARK', subParkId: smartIsland, revenue: 3000 * (i + 1), chainNodes: [{ code: node, role: 'KEY' }] });
       await profile(e.id);
+    }
+    // Three small nodes (target 2) filled in 智慧岛: two in-park firms each, one of them the chain leader — strong links.
+    for (const node of ['DE_SERVER', 'DE_SELECTION', 'DE_WAREHOUSE']) {
+      for (const role of ['CHAIN_LEADER', 'KEY']) {
+        const e = await newEnterprise(h, admin, { name: `上海${node.slice(3).toLowerCase()}${role === 'KEY' ? '配套' : '龙头'}有限公司`, status: 'IN_PARK', subParkId: smartIsland, revenue: 30000, chainNodes: [{ code: node, role }] });
+        await profile(e.id);
+      }
     }
     // 多方安全计算 (weight 5) has no in-park firm anywhere: a MISSING node, with one candidate on it.
     target = await newEnterprise(h, admin, { name: '上海密算科技有限公司', region: '上海市崇明区', chainNodes: [{ code: 'DE_MPC', role: 'KEY' }], expansionSignals: ['新设分支机构', '扩大招聘'] });
@@ -61,7 +80,8 @@ describe('web: enterprise profile and chain map', () => {
       }
       expect(await web.page.getByTestId('reason-row-innovation').innerText()).toContain('创新能力');
       // The radar's median series names the chain and how many in-park firms it is the median of.
-      expect(api.chainMedians).toEqual([{ chain: 'DIGITAL_ECONOMY', firms: 3 }]);
+      expect(api.chainMedians).toEqual([{ chain: 'DIGITAL_ECONOMY', firms: 9 }]);
+      expect(await web.page.getByTestId('profile-dimensions').innerText()).toContain('数字经济在园企业中位数（9 家）');
       // The badge it lacks: 高新 eligibility, for R&D at 4.10% against 5%.
       const check = web.page.getByTestId('badge-check-HIGHTECH_ELIGIBLE');
       expect(await check.getAttribute('data-held')).toBe('0');
@@ -76,6 +96,12 @@ describe('web: enterprise profile and chain map', () => {
       expect(await web.page.getByTestId('profile-total').innerText()).toContain(api.total.toFixed(1));
       expect(await web.page.getByTestId('facts-as-of').innerText()).toMatch(/截至 \d{4} 年/);
       await web.screenshot('20-enterprise-profile');
+      await check.scrollIntoViewIfNeeded();
+      await web.screenshot('20-enterprise-badges');
+      await web.page.setViewportSize({ width: 1280, height: 720 });
+      await web.page.evaluate('window.scrollTo(0, 0)');
+      await web.screenshot('20-enterprise-profile-1280');
+      expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
       web.expectClean();
     } finally {
       await web.close();
@@ -141,6 +167,8 @@ describe('web: enterprise profile and chain map', () => {
       // Every node the analysis calls weak or missing is listed beside the map, none other.
       const listed = await web.page.locator('[data-testid^="node-item-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!.slice(10), e.getAttribute('data-status')] as [string, string]));
       expect(new Map(listed)).toEqual(new Map(chainGaps.filter((g: { status: string }) => g.status !== 'STRONG').map((g: { node: { code: string }; status: string }) => [g.node.code, g.status])));
+      expect(chainGaps.filter((g: { status: string }) => g.status === 'STRONG').map((g: { node: { code: string } }) => g.node.code).sort()).toEqual(['DE_SELECTION', 'DE_SERVER', 'DE_WAREHOUSE']);
+      await web.page.getByText('分析完成，图谱已更新').waitFor({ state: 'hidden' });
       await web.screenshot('21-chain-map');
 
       await item.click();
@@ -149,7 +177,12 @@ describe('web: enterprise profile and chain map', () => {
       const row = drawer.getByTestId('match-row').filter({ hasText: target.name });
       await row.waitFor();
       expect(await row.innerText()).toMatch(/匹配分 \d/);
+      await settledDrawer(web);
       await web.screenshot('22-chain-node-panel');
+      await web.page.setViewportSize({ width: 1280, height: 720 });
+      await settledDrawer(web);
+      await web.screenshot('22-chain-node-panel-1280');
+      expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
       await row.getByTestId('match-to-lead').click();
       await row.getByTestId('match-lead').waitFor();
       expect(await row.getAttribute('data-status')).toBe('CONVERTED');
@@ -176,7 +209,10 @@ describe('web: enterprise profile and chain map', () => {
       await web.signIn(group.email, group.password, '/chains?chain=DIGITAL_ECONOMY');
       await web.page.locator('[data-testid="chain-map"][data-painted="1"]').waitFor({ timeout: 30_000 });
       await web.page.getByTestId('subpark-select').click();
-      const options = await web.page.locator('.ant-select-dropdown:visible .ant-select-item-option').allInnerTexts();
+      const dropdown = web.page.locator('.ant-select-dropdown:visible');
+      await dropdown.getByText('富盛经济开发区').waitFor();
+      // (the list also holds the options' values, the sub-park ids, for screen readers)
+      const options = (await dropdown.innerText()).split('\n').map((x) => x.trim()).filter((x) => x && !/^\d+$/.test(x));
       expect(options.sort()).toEqual(['富盛经济开发区', '崇明工业园区'].sort());
       await web.page.keyboard.press('Escape');
       const shown = await web.page.getByTestId('subpark-select').innerText();

@@ -58,9 +58,9 @@ function ChainMap({ chain, subParkId, node, setNode }: { chain: ChainCode; subPa
   const ranAt = data?.chainGaps[0]?.computedAt ?? null;
 
   const option = useMemo(() => {
-    const { nodes: laid } = layoutChain(chainNodes as never);
+    const { nodes: laid, rows } = layoutChain(chainNodes as never);
     const headers = SEGMENTS.map((s, i) => ({
-      id: `seg-${s}`, name: t(`chains.segment.${s}`), x: i * COLUMN_WIDTH, y: 0, symbolSize: 0.1,
+      id: `seg-${s}`, name: t(`chains.segment.${s}`), value: [i * COLUMN_WIDTH, 0], symbolSize: 0.1,
       label: { show: true, position: 'right', fontSize: 16, fontWeight: 'bold', color: '#262626', formatter: t(`chains.segment.${s}`) },
       tooltip: { show: false }, segmentHeader: true,
     }));
@@ -70,7 +70,7 @@ function ChainMap({ chain, subParkId, node, setNode }: { chain: ChainCode; subPa
       const status = g?.status ?? 'NONE';
       const w = g?.node.weight ?? 3;
       return {
-        id: l.code, name: n.name, x: l.x, y: l.y, value: w,
+        id: l.code, name: n.name, value: [l.x, l.y, w],
         symbolSize: 10 + w * 5,
         itemStyle: { color: STATUS_COLOR[status], borderColor: g?.node.bottleneck ? '#820014' : '#fff', borderWidth: g?.node.bottleneck ? 3 : 1 },
         label: {
@@ -82,11 +82,15 @@ function ChainMap({ chain, subParkId, node, setNode }: { chain: ChainCode; subPa
       };
     });
     const links = chainNodes.filter((n) => n.parentCode && laid.some((l) => l.code === n.parentCode)).map((n) => ({ source: n.parentCode!, target: n.code }));
+    // On a hidden cartesian grid rather than the graph's own view: the view would stretch the circles to fit the box.
     return {
       tooltip: { trigger: 'item' },
       animation: false,
+      grid: { left: 24, right: 8, top: 12, bottom: 12 },
+      xAxis: { type: 'value', show: false, min: -12, max: SEGMENTS.length * COLUMN_WIDTH },
+      yAxis: { type: 'value', show: false, inverse: true, min: -14, max: rows * ROW_HEIGHT + 20 },
       series: [{
-        type: 'graph', layout: 'none', roam: false, left: 16, right: 200, top: 16, bottom: 16,
+        type: 'graph', layout: 'none', coordinateSystem: 'cartesian2d', roam: false,
         data: [...headers, ...nodes], links, lineStyle: { color: '#d9d9d9', width: 1, curveness: 0 },
         emphasis: { focus: 'none', scale: 1.15 },
       }],

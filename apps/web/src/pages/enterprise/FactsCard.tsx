@@ -81,7 +81,10 @@ function EditFacts({ e, onClose, onSaved, onStale }: { e: E; onClose: () => void
       const field = p.field?.split('.').pop();
       if (p.code === 'CONFLICT') {
         const fresh = (await onStale()) as { data?: EnterpriseProfileQuery } | undefined;
-        const v = fresh?.data?.enterprise?.version ?? /version (\d+)/.exec(p.message)?.[1] ?? '?';
+        const latest = fresh?.data?.enterprise;
+        // The latest facts into every field the officer did not touch; their own edits stay for them to check.
+        if (latest) form.setFieldsValue(Object.fromEntries(EDITABLE.filter((k) => !form.isFieldTouched(k)).map((k) => [k, (latest as Record<string, unknown>)[k] ?? undefined])));
+        const v = latest?.version ?? /version (\d+)/.exec(p.message)?.[1] ?? '?';
         setConflict(t('profile.conflict', { v }));
       } else if (p.code === 'BAD_USER_INPUT' && field && (EDITABLE as readonly string[]).includes(field)) {
         const zh = i18n.language === 'en' ? undefined : messageZh(err);
