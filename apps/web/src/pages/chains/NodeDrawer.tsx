@@ -75,8 +75,8 @@ export function NodeDrawer({ chain, subParkId, gap, onClose, onChanged }: { chai
           {matches.length === 0 ? <Empty description={t('chains.noMatches')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : (
             <List size="small" dataSource={matches} renderItem={(m) => (
               <List.Item data-testid="match-row" data-match={m.id} data-status={m.status} style={{ alignItems: 'flex-start' }}>
-                <div style={{ display: 'flex', gap: 8, width: '100%' }}>
-                  {writes && <Checkbox disabled={m.status !== 'NEW'} checked={selected.includes(m.id)} onChange={(e) => setSelected((s) => (e.target.checked ? [...s, m.id] : s.filter((x) => x !== m.id)))} data-testid="match-select" />}
+                <div style={{ display: 'flex', gap: 8, width: '100%', alignItems: 'flex-start' }}>
+                  {writes && <Checkbox disabled={m.status !== 'NEW'} checked={selected.includes(m.id)} onChange={(e) => setSelected((s) => (e.target.checked ? [...s, m.id] : s.filter((x) => x !== m.id)))} data-testid="match-select" style={{ marginTop: 2 }} />}
                   <div style={{ flex: 1, minWidth: 0 }}>
                     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
                       <Link to={`/enterprises/${m.enterprise.id}`} data-testid="match-name">{m.enterprise.name}</Link>
