@@ -7,14 +7,26 @@
  *    (the same GraphQL request the page sends, replayed from Node: query + transfer) in the same run. Before every
  *    sample a write invalidates the API's response cache, so each board is computed, not served from the cache;
  *  - the registry (企业库): after a filter change, the next keyset page from the click to its rows painted, 20 times;
- *  - the gzipped JavaScript the sign-in route and the board route load (each chunk gzip -9, as the server would send).
+ *  - the gzipped JavaScript each route loads (sign-in, board, chain map, enterprise profile; each chunk gzip -9, as the
+ *    server would send), and which of them load ECharts (only the routes that chart may);
+ *  - the chain map (产业链图谱) of the largest chain, from navigation to the graph painted, 20 loads;
+ *  - the enterprise profile (企业画像), from navigation to the radar painted, 20 loads of 20 different in-park firms.
+ *
+ * Before the API starts, the registry is profiled and the chain-gap analysis run, with the worker's own services
+ * (as bench:gaps does), so the profile and the map have their data.
  *
  * Missed targets are reported as FAIL; the exit code is non-zero only when something crashed.
  */
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { WorkerModule } from '../../apps/worker/src/worker.module.js';
+import { GapAnalysisService } from '../../libs/gaps/src/gap-analysis.service.js';
+import { loadConfig } from '../../libs/platform/src/index.js';
+import { ProfilerService } from '../../libs/profiles/src/profiler.service.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../web/support/browser.js';
 import {
   benchDatabase, fmt, freePort, gql, now, onCleanup, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
@@ -28,7 +40,7 @@ const DB_NAME = 'lz_bench_web';
 const QUEUE_PREFIX = 'lzbench-web';
 const ADMIN = { email: 'bench-admin@lianzhao.local', password: 'bench-admin-password' };
 const MANAGER = { email: 'bench-web-manager@lianzhao.local', password: 'bench-user-password' };
-const TARGET = { boardP95Ms: 1500, boardRatio: 4, registryNextP95Ms: 300, routeJsKb: 450 };
+const TARGET = { boardP95Ms: 1500, boardRatio: 4, registryNextP95Ms: 300, routeJsKb: 450, chainMapP95Ms: 1500, radarP95Ms: 1500 };
 const VIEWPORT = { width: 1440, height: 900 };
 
 const log = (s: string) => console.log(s);
@@ -41,6 +53,8 @@ async function main(): Promise<void> {
   const { databaseUrl, db } = await benchDatabase(DB_NAME, QUEUE_PREFIX);
   const { seeded, ms: seedMs } = await seedRegistry(databaseUrl, BENCH_SIZE);
   log(`   Seeded ${fmt.int(seeded)} enterprises in ${fmt.s(seedMs)}`);
+  const prep = await profileAndAnalyse(databaseUrl);
+  log(`   Profiled in ${fmt.s(prep.profileMs)}; chain-gap analysis (${fmt.int(prep.gaps)} gaps, ${fmt.int(prep.matches)} matches) in ${fmt.s(prep.gapsMs)}`);
 
   const port = await freePort(3931);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -73,13 +87,24 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   onCleanup(() => browser.close());
 
+  // The largest chain (most nodes) and 21 in-park firms on it with a profile (one warm-up, then 20 different ones).
+  const [{ chain_code: largestChain, nodes: chainNodes }] = (await db.query(
+    'SELECT chain_code, count(*)::int AS nodes FROM chain_nodes GROUP BY chain_code ORDER BY count(*) DESC, chain_code LIMIT 1')).rows;
+  const profiled: string[] = (await db.query(
+    `SELECT e.id FROM enterprises e JOIN enterprise_profiles p ON p.enterprise_id = e.id
+     WHERE e.status = 'IN_PARK' AND EXISTS (SELECT 1 FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code WHERE en.enterprise_id = e.id AND cn.chain_code = $1)
+     ORDER BY e.id LIMIT $2`, [largestChain, LOADS + 1])).rows.map((r) => String(r.id));
+  if (profiled.length < LOADS + 1) throw new Error(`only ${profiled.length} profiled in-park firms on ${largestChain}`);
+
   // ---------- 3. JavaScript per route ----------
-  const js = await routeJavaScript(browser, baseUrl);
-  log(`\n3. Gzipped JavaScript: sign-in route ${kb(js.login)} in ${js.loginFiles} files, board route ${kb(js.board)} in ${js.boardFiles} files`);
-  summary.push(
-    ['JS, sign-in route (gzip)', kb(js.login), `<= ${TARGET.routeJsKb} KB`, verdict(js.login / 1024 <= TARGET.routeJsKb)],
-    ['JS, board route (gzip)', kb(js.board), `<= ${TARGET.routeJsKb} KB`, verdict(js.board / 1024 <= TARGET.routeJsKb)],
-  );
+  const js = await routeJavaScript(browser, baseUrl, { chains: `/chains?chain=${largestChain}`, enterprise: `/enterprises/${profiled[0]}` });
+  log('\n3. Gzipped JavaScript per route (ECharts is the chunk carrying its runtime; chart types sit in the page chunks):');
+  for (const r of js) log(`   ${r.route.padEnd(22)} ${kb(r.bytes).padStart(9)} in ${String(r.files).padStart(2)} files; ECharts ${r.echarts ? `loaded (${kb(r.echartsBytes)})` : 'not loaded'}`);
+  for (const r of js) summary.push([`JS, ${r.route} route (gzip)`, `${kb(r.bytes)}${r.echarts ? ', with ECharts' : ''}`, `<= ${TARGET.routeJsKb} KB`, verdict(r.bytes / 1024 <= TARGET.routeJsKb)]);
+  const chartRoutes = new Set(['chain map', 'enterprise profile']);
+  const echartsRight = js.every((r) => r.echarts === chartRoutes.has(r.route));
+  log(`   ECharts only on the routes that chart: ${echartsRight ? 'yes' : 'NO'} (${js.filter((r) => r.echarts).map((r) => r.route).join(', ') || 'none'})`);
+  summary.push(['ECharts loaded only by the routes that chart', js.filter((r) => r.echarts).map((r) => r.route).join(', '), 'chain map, enterprise profile', verdict(echartsRight)]);
 
   // ---------- 4. the board ----------
   const page = await signedInPage(browser, baseUrl);
@@ -124,6 +149,22 @@ async function main(): Promise<void> {
     ['registry next page after a filter change p50 / p95', `${fmt.ms(next.p50)} / ${fmt.ms(next.p95)}`, `p95 <= ${TARGET.registryNextP95Ms} ms`, verdict(next.p95 <= TARGET.registryNextP95Ms)],
     ['registry next-page query alone p50 / p95', `${fmt.ms(nextQuery.p50)} / ${fmt.ms(nextQuery.p95)}`, '', ''],
   );
+
+  // ---------- 6. the chain map ----------
+  await loadChart(page, `${baseUrl}/chains?chain=${largestChain}`, 'chain-map'); // warm-up
+  const mapPaints: number[] = [];
+  for (let i = 0; i < LOADS; i++) mapPaints.push(await loadChart(page, `${baseUrl}/chains?chain=${largestChain}`, 'chain-map'));
+  const map = percentiles(mapPaints);
+  log(`\n6. Chain map, ${largestChain} (${chainNodes} nodes), navigation → graph painted (${LOADS} loads): p50 ${fmt.ms(map.p50)}, p95 ${fmt.ms(map.p95)}, max ${fmt.ms(map.max)}`);
+  summary.push(['chain map (largest chain), navigation → painted p50 / p95', `${fmt.ms(map.p50)} / ${fmt.ms(map.p95)}`, `p95 <= ${TARGET.chainMapP95Ms} ms`, verdict(map.p95 <= TARGET.chainMapP95Ms)]);
+
+  // ---------- 7. the enterprise profile ----------
+  await loadChart(page, `${baseUrl}/enterprises/${profiled[0]}`, 'profile-radar'); // warm-up
+  const radarPaints: number[] = [];
+  for (const id of profiled.slice(1)) radarPaints.push(await loadChart(page, `${baseUrl}/enterprises/${id}`, 'profile-radar'));
+  const radar = percentiles(radarPaints);
+  log(`\n7. Enterprise profile, navigation → radar painted (${LOADS} different in-park firms on ${largestChain}): p50 ${fmt.ms(radar.p50)}, p95 ${fmt.ms(radar.p95)}, max ${fmt.ms(radar.max)}`);
+  summary.push(['enterprise page, navigation → radar painted p50 / p95', `${fmt.ms(radar.p50)} / ${fmt.ms(radar.p95)}`, `p95 <= ${TARGET.radarP95Ms} ms`, verdict(radar.p95 <= TARGET.radarP95Ms)]);
   summary.push(['machine load (1-min load average, 2 cores shared)', `${loadavg()[0]!.toFixed(1)} at the end`, '', '']);
 
   printTable('Summary', ['measure', 'value', 'target', ''], summary);
@@ -148,6 +189,49 @@ const PAINT_PROBE = `(() => {
   });
   document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
 })()`;
+
+/** Records in window.__charts[testid] the ms since navigation start at which each chart container turned data-painted="1". */
+const CHART_PROBE = `(() => {
+  window.__charts = {};
+  const seen = (el) => {
+    const id = el.getAttribute && el.getAttribute('data-testid');
+    if (id && el.getAttribute('data-painted') === '1' && window.__charts[id] === undefined) window.__charts[id] = performance.now();
+  };
+  const observer = new MutationObserver((records) => { for (const r of records) if (r.type === 'attributes') seen(r.target); });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-painted'] }));
+})()`;
+
+/** One navigation; ms from navigation start to the chart `testId` painted (ECharts' first 'finished'). */
+async function loadChart(page: Page, url: string, testId: string): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(`window.__charts && window.__charts[${JSON.stringify(testId)}] ? window.__charts[${JSON.stringify(testId)}] : null`, null, { timeout: 60_000, polling: 50 }).catch(async (e) => {
+    await page.screenshot({ path: `test-output/bench-${testId}-timeout.png` });
+    throw e;
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Profiles every enterprise and runs the chain-gap analysis once, with the worker's own services (no relay: nothing else runs). */
+async function profileAndAnalyse(databaseUrl: string): Promise<{ profileMs: number; gapsMs: number; gaps: number; matches: number }> {
+  const app = await NestFactory.createApplicationContext(
+    WorkerModule.forRoot(loadConfig({ DATABASE_URL: databaseUrl, REDIS_URL, QUEUE_PREFIX, LOG_LEVEL: 'warn', DEMO_DATA: 'false' })),
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    const ds = app.get(DataSource);
+    let t = now();
+    const [{ id: runId }] = await ds.query(`INSERT INTO job_runs (kind) VALUES ('RecomputeProfiles') RETURNING id`);
+    await app.get(ProfilerService).recomputeAll(String(runId));
+    const profileMs = now() - t;
+    t = now();
+    const { gaps, matches } = await app.get(GapAnalysisService).run();
+    const gapsMs = now() - t;
+    await ds.query('VACUUM ANALYZE enterprise_profiles, chain_gaps, gap_matches');
+    return { profileMs, gapsMs, gaps, matches };
+  } finally {
+    await app.close();
+  }
+}
 
 /** Clicks 加载更多 and resolves with the ms until the 50 further rows are painted (one frame after they are in the DOM). */
 const NEXT_PAGE_PROBE = `new Promise((resolve, reject) => {
@@ -179,6 +263,7 @@ async function signedInPage(browser: Browser, baseUrl: string): Promise<Page> {
   // Records when every column first shows its count and its cards (or its empty mark), one frame later. In-page
   // code is a string: this file is compiled without the DOM's types.
   await context.addInitScript({ content: PAINT_PROBE });
+  await context.addInitScript({ content: CHART_PROBE });
   return page;
 }
 
@@ -218,9 +303,12 @@ async function registryNextPages(page: Page, baseUrl: string): Promise<Latency> 
   return percentiles(samples);
 }
 
-/** The JavaScript files each route loads, each gzipped as it would travel. */
-async function routeJavaScript(browser: Browser, baseUrl: string): Promise<{ login: number; loginFiles: number; board: number; boardFiles: number }> {
-  const measureRoute = async (path: string, ready: (p: Page) => Promise<unknown>, signedIn: boolean) => {
+/** ECharts' runtime (zrender's element bookkeeping): only the chunk that carries echarts/core has it. */
+const ECHARTS_MARK = '__ec_inner_';
+
+/** The JavaScript files each route loads, each gzipped as it would travel, and whether ECharts is among them. */
+async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chains: string; enterprise: string }): Promise<{ route: string; bytes: number; files: number; echarts: boolean; echartsBytes: number }[]> {
+  const measureRoute = async (route: string, path: string, ready: (p: Page) => Promise<unknown>, signedIn: boolean) => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     if (signedIn) {
@@ -231,24 +319,31 @@ async function routeJavaScript(browser: Browser, baseUrl: string): Promise<{ log
       await page.getByTestId('user-menu').waitFor();
       await context.clearCookies();
     }
-    const files = new Map<string, number>();
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') files.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
-    });
+    const files = new Map<string, { gz: number; echarts: boolean }>();
+    const record = async (r: import('playwright-core').Response) => {
+      if (r.request().resourceType() !== 'script') return;
+      const body = await r.body();
+      files.set(r.url(), { gz: gzipSync(body, { level: 9 }).length, echarts: body.includes(ECHARTS_MARK) });
+    };
+    page.on('response', record);
     // A new tab of a returning user: the session comes from localStorage, nothing from the HTTP cache.
     const tab = signedIn ? await context.newPage() : page;
-    if (signedIn) tab.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') files.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
-    });
+    if (signedIn) tab.on('response', record);
     await tab.goto(`${baseUrl}${path}`);
     await ready(tab);
     await tab.waitForLoadState('networkidle');
     await context.close();
-    return { bytes: [...files.values()].reduce((a, b) => a + b, 0), files: files.size };
+    const all = [...files.values()];
+    const ec = all.filter((f) => f.echarts);
+    return { route, bytes: all.reduce((a, f) => a + f.gz, 0), files: all.length, echarts: ec.length > 0, echartsBytes: ec.reduce((a, f) => a + f.gz, 0) };
   };
-  const login = await measureRoute('/login', (p) => p.getByRole('button', { name: /登\s*录/ }).waitFor(), false);
-  const board = await measureRoute('/board', (p) => p.getByTestId('column-LOST').waitFor({ timeout: 60_000 }), true);
-  return { login: login.bytes, loginFiles: login.files, board: board.bytes, boardFiles: board.files };
+  const painted = (testId: string) => (p: Page) => p.locator(`[data-testid="${testId}"][data-painted="1"]`).waitFor({ timeout: 60_000 });
+  return [
+    await measureRoute('sign-in', '/login', (p) => p.getByRole('button', { name: /登\s*录/ }).waitFor(), false),
+    await measureRoute('board', '/board', (p) => p.getByTestId('column-LOST').waitFor({ timeout: 60_000 }), true),
+    await measureRoute('chain map', paths.chains, painted('chain-map'), true),
+    await measureRoute('enterprise profile', paths.enterprise, painted('profile-radar'), true),
+  ];
 }
 
 /** Leads spread over the stages, sub-parks and officers (as board.bench.ts seeds them), then VACUUM ANALYZE. */

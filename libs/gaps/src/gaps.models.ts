@@ -41,3 +41,9 @@ export class ChainGap {
   @Field() hasChainLeader: boolean;
   @Field() computedAt: Date;
 }
+
+@ObjectType({ description: 'Where a new lead on this enterprise would go, and who would own it: what "create lead" fills in' })
+export class LeadSuggestion {
+  @Field(() => ID, { nullable: true, description: 'Its own sub-park, else the one that courts its chain, among those you may write; null for a GROUP user' }) subParkId: string | null;
+  @Field(() => ID, { nullable: true, description: 'You, when you may own leads' }) ownerId: string | null;
+}

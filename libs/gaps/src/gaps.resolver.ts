@@ -9,7 +9,7 @@ import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
 import { Lead } from '../../leads/src/leads.models.js';
 import { pageSize, requestLoader } from '../../platform/src/index.js';
 import { ChainCode } from '../../chains/src/chains.models.js';
-import { ChainGap, GapMatch } from './gaps.models.js';
+import { ChainGap, GapMatch, LeadSuggestion } from './gaps.models.js';
 import { GapsService } from './gaps.service.js';
 
 @Resolver(() => ChainGap)
@@ -24,8 +24,9 @@ export class GapsResolver {
     @CurrentScope() scope: Scope,
     @Args('chain', { type: () => ChainCode }) chain: ChainCode,
     @Args('subParkId', { type: () => ID, nullable: true }) subParkId?: string,
+    @Args('nodeCode', { type: () => String, nullable: true, description: 'Only this node of the chain' }) nodeCode?: string,
   ): Promise<ChainGap[]> {
-    return this.gaps.chainGaps(scope, chain, subParkId);
+    return this.gaps.chainGaps(scope, chain, subParkId, nodeCode);
   }
 
   @ResolveField(() => [GapMatch], { description: 'Candidates for this node, best first' })
@@ -76,5 +77,15 @@ export class GapMatchResolver {
   @ResolveField(() => Enterprise)
   enterprise(@Parent() m: GapMatch, @Context() ctx: GqlContext): Promise<Enterprise> {
     return loadEnterprise(ctx, this.dataSource, m.enterpriseId);
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseLeadSuggestionResolver {
+  constructor(private readonly gaps: GapsService) {}
+
+  @ResolveField(() => LeadSuggestion, { description: 'What "create lead" fills in: the sub-park and the owner' })
+  leadSuggestion(@Parent() e: Enterprise, @CurrentScope() scope: Scope): Promise<LeadSuggestion> {
+    return this.gaps.leadSuggestion(scope, e.id);
   }
 }

@@ -33,6 +33,16 @@ export const toMatch = (r: MatchRow): GapMatch => ({
   leadId: r.lead_id === null ? null : String(r.lead_id),
 });
 
+/**
+ * The sub-park a new lead goes to: the enterprise's own, else the one that courts its chain, whichever the caller may
+ * write; an officer outside both gets their first sub-park; a GROUP user (who writes no leads) none.
+ */
+export function chooseSubPark(scope: Scope, own: string | null, home: string | null): string | null {
+  if (scope.role === Role.GROUP) return null;
+  for (const c of [own, home]) if (c && scope.canWriteSubPark(c)) return c;
+  return scope.role === Role.OFFICER ? (scope.subParkIds[0] ?? null) : (own ?? home);
+}
+
 @Injectable()
 export class GapsService {
   constructor(
@@ -46,7 +56,7 @@ export class GapsService {
    * The latest snapshot for a chain, biggest gaps first. A GROUP user may ask for the park as a whole or for a
    * sub-park its group runs, and no other.
    */
-  async chainGaps(scope: Scope, chain: ChainCode, subParkId?: string): Promise<ChainGap[]> {
+  async chainGaps(scope: Scope, chain: ChainCode, subParkId?: string, nodeCode?: string): Promise<ChainGap[]> {
     if (subParkId !== undefined && subParkId !== null) {
       if (!/^\d+$/.test(subParkId)) throw badInput('subParkId', 'subParkId: not a sub-park id');
       if (scope.role === Role.GROUP && !scope.subParkIds.includes(subParkId)) throw forbidden("This sub-park is run by another group");
@@ -57,8 +67,9 @@ export class GapsService {
          JOIN gap_runs r ON r.id = g.run_id
          JOIN chain_nodes cn ON cn.code = g.node_code
          WHERE g.run_id = (SELECT max(id) FROM gap_runs) AND cn.chain_code = $1 AND g.sub_park_id = $2
+           AND ($3::text IS NULL OR g.node_code = $3)
          ORDER BY g.gap_score DESC, cn.sort`,
-        [chain, subParkId ?? '0'],
+        [chain, subParkId ?? '0', nodeCode ?? null],
       );
     const nodes = await this.chains.nodesByCodes(rows.map((r) => r.node_code));
     return rows.map((r) => ({
@@ -102,7 +113,8 @@ export class GapsService {
       );
       if (!match) throw notFound('Match');
       if (match.status === 'CONVERTED' && match.lead_id) return toLead(await this.leads.get(scope, String(match.lead_id), manager));
-      const target = subParkId ?? (scope.role === 'OFFICER' && !scope.subParkIds.includes(String(match.home_sub_park_id)) ? scope.subParkIds[0] : match.home_sub_park_id);
+      const home = match.home_sub_park_id === null ? null : String(match.home_sub_park_id);
+      const target = subParkId ?? (scope.role === Role.GROUP ? home : chooseSubPark(scope, null, home));
       if (!target) throw badInput('subParkId', 'subParkId: choose the sub-park that will court this enterprise');
       const lead = await this.leads.create(
         scope,
@@ -113,6 +125,21 @@ export class GapsService {
       await recordAudit(manager, { actorId: scope.actorId, action: 'createLeadFromMatch', entity: 'GapMatch', entityId: matchId, before: { status: match.status }, after: { status: 'CONVERTED', leadId: lead.id } });
       return lead;
     });
+  }
+
+  /** What "create lead" fills in for an enterprise (see chooseSubPark); the enterprise's own chain node first by role and weight. */
+  async leadSuggestion(scope: Scope, enterpriseId: string): Promise<{ subParkId: string | null; ownerId: string | null }> {
+    const [row] = await this.dataSource.query(
+      `SELECT e.sub_park_id AS own,
+              (SELECT c.home_sub_park_id FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code JOIN chains c ON c.code = cn.chain_code
+               WHERE en.enterprise_id = e.id
+               ORDER BY (en.role = 'CHAIN_LEADER') DESC, (en.role = 'KEY') DESC, cn.weight DESC, cn.code LIMIT 1) AS home
+       FROM enterprises e WHERE e.id = $1`,
+      [enterpriseId],
+    );
+    if (!row) return { subParkId: null, ownerId: null };
+    const subParkId = chooseSubPark(scope, row.own === null ? null : String(row.own), row.home === null ? null : String(row.home));
+    return { subParkId, ownerId: subParkId !== null && scope.role !== Role.GROUP ? scope.userId : null };
   }
 
   async dismiss(scope: Scope, matchId: string, reason: string): Promise<GapMatch> {

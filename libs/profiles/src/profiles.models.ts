@@ -3,6 +3,7 @@ import { IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNes
 import { Type } from 'class-transformer';
 import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
 import { Job } from '../../job-runs/src/job.model.js';
+import { ChainCode } from '../../chains/src/chains.models.js';
 
 @ObjectType({ description: 'Why a score is what it is: `text` for officers, the rest for machines' })
 export class Reason {
@@ -18,6 +19,33 @@ export class Dimension {
   @Field(() => Float, { description: '0-100' }) score: number;
   @Field(() => Float) weight: number;
   @Field(() => [Reason]) reasons: Reason[];
+}
+
+@ObjectType({ description: 'One badge checked against the official rule it rests on' })
+export class BadgeCheck {
+  @Field({ description: 'HIGHTECH_VALID | HIGHTECH_ELIGIBLE | TECH_SME_ELIGIBLE | SRDI_ELIGIBLE | STAR_RESERVE' }) badge: string;
+  @Field({ description: 'The official rule, as an officer would cite it' }) rule: string;
+  @Field({ description: 'Whether the profile carries the badge (the same rules computed the badges)' }) held: boolean;
+  @Field(() => [Reason], { description: 'Every criterion with the firm\'s figure and the requirement' }) criteria: Reason[];
+  @Field(() => [Reason], { description: 'For a badge it lacks: the criteria not met, in numbers' }) unmet: Reason[];
+  @Field(() => String, { nullable: true, description: 'Why the rule does not apply, when it does not (held by status, superseded)' }) note: string | null;
+}
+
+@ObjectType({ description: 'A value per profile dimension (0-100)' })
+export class DimensionScores {
+  @Field(() => Float) scale: number;
+  @Field(() => Float) growth: number;
+  @Field(() => Float) innovation: number;
+  @Field(() => Float) chainFit: number;
+  @Field(() => Float) landing: number;
+}
+
+@ObjectType({ description: 'The median profile of the in-park firms on one chain' })
+export class ChainMedian {
+  @Field(() => ChainCode) chain: ChainCode;
+  @Field(() => Int, { description: 'In-park firms on the chain with a profile' }) firms: number;
+  @Field(() => DimensionScores, { nullable: true, description: 'null when no in-park firm is on the chain' }) scores: DimensionScores | null;
+  @Field(() => Float, { nullable: true }) total: number | null;
 }
 
 @ObjectType()
@@ -55,6 +83,7 @@ export class ProfilingModel {
   @Field() active: boolean;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => ModelWeights) weights: ModelWeights;
+  @Field(() => DimensionScores, { description: 'Per dimension, the score the model counts as good enough to court a firm on (not used in scoring)' }) thresholds: DimensionScores;
   @Field(() => GraphQLJSON, { description: 'The band tables (money in fen, ratios in basis points)' }) bands: unknown;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) activatedAt: Date | null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ProfilingModelConfig } from './engine/model.js';
 import { chainNodeScoreSql, scoredSelectSql } from './engine/score-sql.js';
-import { factsCtes, factsQuery, idList, type FactsRow, type IdFilter } from './profile-facts.js';
+import { chainMediansQuery, factsCtes, factsQuery, idList, type ChainMedianRow, type FactsRow, type IdFilter } from './profile-facts.js';
 
 export interface ProfileRow {
   enterprise_id: string;
@@ -85,6 +85,11 @@ export class ProfilesRepository {
   async byEnterprise(ids: readonly string[]): Promise<Map<string, ProfileRow>> {
     const rows: ProfileRow[] = await this.dataSource.query('SELECT * FROM enterprise_profiles WHERE enterprise_id = ANY($1::bigint[])', [ids]);
     return new Map(rows.map((r) => [String(r.enterprise_id), r]));
+  }
+
+  /** Per chain the enterprise is on, the median dimension scores of its in-park firms (see chainMediansQuery). */
+  chainMedians(enterpriseId: string): Promise<ChainMedianRow[]> {
+    return this.dataSource.query(chainMediansQuery, [enterpriseId]);
   }
 
   async history(enterpriseId: string, first: number): Promise<{ total: string; scores: Record<string, number>; badges: string[]; model_version: number; computed_at: Date }[]> {

@@ -7,9 +7,12 @@ import { pageSize, requestLoader } from '../../platform/src/index.js';
 import { Enterprise } from '../../enterprises/src/enterprises.models.js';
 import { EnterprisesRepository } from '../../enterprises/src/enterprises.repository.js';
 import { computeProfile } from './engine/score.js';
+import { badgeChecks } from './engine/rules.js';
+import { modelThresholds } from './engine/model.js';
+import type { ChainCode } from '../../chains/src/chains.models.js';
 import { toFacts, type FactsRow } from './profile-facts.js';
 import { ProfilingModelsService, type ModelRow } from './profiling-models.service.js';
-import { Dimension, ModelActivation, Profile, ProfileChange, ProfilingModel, ProfilingModelInput, Reason } from './profiles.models.js';
+import { BadgeCheck, ChainMedian, Dimension, DimensionScores, ModelActivation, Profile, ProfileChange, ProfilingModel, ProfilingModelInput, Reason } from './profiles.models.js';
 import { ProfilesRepository, type ProfileRow } from './profiles.repository.js';
 
 const toModel = (r: ModelRow): ProfilingModel => ({
@@ -17,6 +20,7 @@ const toModel = (r: ModelRow): ProfilingModel => ({
   active: r.active,
   note: r.note,
   weights: r.config.weights,
+  thresholds: modelThresholds(r.config),
   bands: r.config.bands,
   createdAt: r.created_at,
   activatedAt: r.activated_at,
@@ -58,17 +62,47 @@ export class ProfileResolver {
    * The reasons are recomputed from the enterprise's current facts with the model version and date the profile
    * was computed with: the engine is deterministic, so they match the stored scores whenever the inputs do.
    */
-  @ResolveField(() => [Dimension])
-  async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
-    // Facts as of the profile's own date (engagement counts the 90 days before it): one loader per date.
+  /** Facts as of the profile's own date (engagement counts the 90 days before it): one loader per date. */
+  private facts(p: Profile, ctx: GqlContext): Promise<FactsRow | null> {
     const loader = requestLoader<string, FactsRow | null>(ctx, `profile.facts:${p.asOf}`, async (ids) => {
       const rows = await this.profiles.factsOf(ids, p.asOf);
       return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     });
-    const facts = await loader.load(p.enterpriseId);
+    return loader.load(p.enterpriseId);
+  }
+
+  @ResolveField(() => [Dimension])
+  async dimensions(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<Dimension[]> {
+    const facts = await this.facts(p, ctx);
     if (!facts) return [];
     const computed = computeProfile(toFacts(facts), await this.models.config(p.modelVersion), p.asOf);
     return computed.dimensions.map((d) => ({ ...d, reasons: d.reasons as Reason[] }));
+  }
+
+  @ResolveField(() => [BadgeCheck], {
+    description: 'Each badge against the official rule it rests on, at the profile\'s date: held or not, and for one it lacks what is missing, in numbers',
+  })
+  async badgeChecks(@Parent() p: Profile, @Context() ctx: GqlContext): Promise<BadgeCheck[]> {
+    const facts = await this.facts(p, ctx);
+    if (!facts) return [];
+    return badgeChecks(toFacts(facts), p.asOf).map((c) => ({ ...c, criteria: c.criteria as Reason[], unmet: c.unmet as Reason[] }));
+  }
+
+  @ResolveField(() => DimensionScores, { description: "The active model's threshold per dimension (the radar's threshold line)" })
+  async thresholds(): Promise<DimensionScores> {
+    return modelThresholds((await this.models.active()).config);
+  }
+
+  @ResolveField(() => [ChainMedian], { description: 'Per chain the enterprise is on: the median profile of the in-park firms on that chain' })
+  async chainMedians(@Parent() p: Profile): Promise<ChainMedian[]> {
+    const rows = await this.profiles.chainMedians(p.enterpriseId);
+    const n = (x: number | null) => (x === null ? null : Math.round(Number(x) * 100) / 100);
+    return rows.map((r) => ({
+      chain: r.chain as ChainCode,
+      firms: r.firms,
+      scores: r.firms === 0 ? null : { scale: n(r.scale)!, growth: n(r.growth)!, innovation: n(r.innovation)!, chainFit: n(r.chain_fit)!, landing: n(r.landing)! },
+      total: n(r.total),
+    }));
   }
 
   @ResolveField(() => [Reason], { description: 'Why the risk gate is not PASS' })

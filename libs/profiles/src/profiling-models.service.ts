@@ -57,7 +57,7 @@ export class ProfilingModelsService {
   async create(scope: Scope, input: { basedOn?: number; weights: Record<DimensionKey, number>; bands?: unknown; note?: string }): Promise<ModelRow> {
     scope.require(Role.ADMIN);
     const base = input.basedOn !== undefined ? await this.config(input.basedOn) : (await this.active()).config;
-    const config = { weights: input.weights, bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
+    const config: ProfilingModelConfig = { weights: input.weights, ...(base.thresholds ? { thresholds: base.thresholds } : {}), bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
     const field = input.bands ? 'bands' : 'weights';
     const problems = validateModelConfig(config);
     if (problems.length) throw badInput(field, `${field}: ${problems[0]}`);

@@ -1,66 +1,80 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Col, Descriptions, List, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { EmptyState, ErrorState, Loading, NoAccess } from '../components/States';
-import { EnterpriseBasicDocument } from '../gql/graphql';
+import { ErrorState, Loading, NoAccess } from '../components/States';
+import { EnterpriseProfileDocument } from '../gql/graphql';
 import { problemOf } from '../lib/errors';
-import { formatDate, formatDateTime, formatWan } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
+import { useReference } from '../lib/reference';
+import { BadgeChecks } from './enterprise/BadgeChecks';
+import { FactsCard } from './enterprise/FactsCard';
+import { LeadsCard } from './enterprise/LeadsCard';
+import { ProfileRadar } from './enterprise/ProfileRadar';
+import { ScoreHistory } from './enterprise/ScoreHistory';
 
-/** The enterprise's facts and leads; the profile (radar, reasons, history) is the next part's 企业画像 page. */
+/** 企业画像: facts, badges against their rules, the radar against the chain's median and the model's threshold, history, nodes, leads. */
 export default function EnterprisePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(EnterpriseBasicDocument, { variables: { id } });
+  const ref = useReference();
+  const { data, loading, error, refetch } = useQuery(EnterpriseProfileDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (error && problemOf(error).code === 'NOT_FOUND') return <NoAccess title={t('errors.NOT_FOUND')} body="" extra={<Link to="/enterprises"><Button>{t('common.back')}</Button></Link>} />;
   if (error && !data) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <Loading rows={10} />;
   const e = data?.enterprise;
   if (!e) return <NoAccess title={t('errors.NOT_FOUND')} body="" />;
+  const p = e.profile;
+  const canEdit = ref.me.role !== 'GROUP';
+  const chainName = (code: string) => ref.industryChains.find((c) => c.code === code)?.name ?? code;
   return (
     <div data-testid="enterprise-page">
-      <Card style={{ marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{e.name} <Tag color={e.status === 'IN_PARK' ? 'green' : 'blue'}>{t(`enterpriseStatus.${e.status}`)}</Tag></Typography.Title>
-        <Typography.Text type="secondary">{e.uscc} · {e.subPark?.name ?? '—'} · {e.region ?? '—'}</Typography.Text>
-        <div style={{ marginTop: 8 }}>
-          {e.profile && <Tag color="purple">{t('registry.score')} {e.profile.total.toFixed(1)}</Tag>}
-          {e.profile?.badges.map((b) => <Tag key={b} color="gold">{t(`badges.${b}`, { defaultValue: b })}</Tag>)}
-          {e.chainNodes.map((n) => <Tag key={n.node.code} color="geekblue">{n.node.name} · {t(`chainRole.${n.role}`)}</Tag>)}
+      <Card style={{ marginBottom: 16 }} size="small">
+        <div style={{ display: 'flex', alignItems: 'flex-start', gap: 16, flexWrap: 'wrap' }}>
+          <div style={{ flex: 1, minWidth: 280 }}>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="enterprise-name">
+              {e.name} <Tag color={e.status === 'IN_PARK' ? 'green' : 'blue'}>{t(`enterpriseStatus.${e.status}`)}</Tag>
+            </Typography.Title>
+            <Typography.Text type="secondary">{e.uscc} · {e.subPark?.name ?? '—'} · {e.region ?? '—'}</Typography.Text>
+            <div style={{ marginTop: 8 }}>
+              {p?.badges.map((b) => <Tag key={b} color="gold">{t(`profile.badge.${b}`, { defaultValue: b })}</Tag>)}
+              {e.tags.map((x) => <Tag key={x}>{x}</Tag>)}
+            </div>
+          </div>
+          {p ? (
+            <div style={{ textAlign: 'right' }} data-testid="profile-total">
+              <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('profile.score')}</div>
+              <div style={{ fontSize: 32, fontWeight: 600, lineHeight: 1.1, color: '#1677ff' }} data-total={p.total}>{p.total.toFixed(1)}</div>
+              <Space size={4} wrap style={{ justifyContent: 'flex-end', fontSize: 12, color: '#8c8c8c' }}>
+                <span>{t('profile.model', { v: p.modelVersion })}</span>·<span>{t('profile.asOf', { date: formatDate(p.asOf) })}</span>·<span>{t('profile.computedAt', { time: formatDateTime(p.computedAt) })}</span>
+              </Space>
+              {p.riskGate !== 'PASS' && <div><Tag color="red">{t(`profile.risk.${p.riskGate}`)}</Tag>{p.riskReasons.map((r) => r.text).join('；')}</div>}
+            </div>
+          ) : <Typography.Text type="secondary">{t('profile.noProfile')}</Typography.Text>}
         </div>
       </Card>
-      <Row gutter={16}>
-        <Col span={14}>
-          <Card title={t('enterprise.basics')}>
-            <Descriptions column={2} size="small" items={[
-              { key: 'f', label: t('enterprise.founded'), children: formatDate(e.foundedOn) },
-              { key: 'c', label: t('enterprise.capital'), children: formatWan(e.registeredCapital) },
-              { key: 'r', label: t('registry.revenue'), children: formatWan(e.revenue) },
-              { key: 'rp', label: t('registry.revenue') + ' (-1)', children: formatWan(e.revenuePrevYear) },
-              { key: 'rd', label: t('enterprise.rdExpense'), children: formatWan(e.rdExpense) },
-              { key: 'emp', label: t('registry.employees'), children: e.employees ?? '—' },
-              { key: 'ts', label: t('enterprise.techStaff'), children: e.techStaff ?? '—' },
-              { key: 'p', label: t('enterprise.patents'), children: e.inventionPatents ?? '—' },
-              { key: 'hp', label: t('enterprise.highValue'), children: e.highValuePatents ?? '—' },
-              { key: 'ht', label: t('enterprise.hightech'), children: formatDate(e.hightechCertifiedOn) },
-              { key: 'l', label: t('registry.listing'), children: t(`listing.${e.listingStatus}`) },
-              { key: 's', label: t('registry.srdi'), children: t(`srdi.${e.srdiLevel}`) },
-              { key: 'fi', label: t('enterprise.financing'), children: e.financingRound ? `${e.financingRound} ${formatWan(e.financingAmount)} ${t('common.wan')}` : '—' },
-              { key: 'u', label: t('registry.updatedAt'), children: formatDateTime(e.updatedAt) },
-              { key: 't', label: t('registry.tags'), span: 2, children: e.tags.length ? e.tags.map((x) => <Tag key={x}>{x}</Tag>) : '—' },
-            ]} />
-          </Card>
+      {p && <div style={{ marginBottom: 16 }}><ProfileRadar profile={p} /></div>}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            {p && <BadgeChecks checks={p.badgeChecks} />}
+            <FactsCard e={e} canEdit={canEdit} onSaved={() => refetch()} />
+          </Space>
         </Col>
-        <Col span={10}>
-          <Card title={t('enterprise.leads')}>
-            {e.leads.edges.length === 0 ? <EmptyState text={t('enterprise.noLeads')} /> : (
-              <List size="small" dataSource={e.leads.edges.map((x) => x.node)} renderItem={(l) => (
-                <List.Item extra={<Tag color="blue">{t(`stages.${l.stage}`)}</Tag>}>
-                  <Link to={`/leads/${l.id}`}>{l.title}</Link>
-                  <span style={{ color: '#8c8c8c', marginInlineStart: 8 }}>{formatWan(l.expectedInvestment)} {t('common.wan')}</span>
-                </List.Item>
-              )} />
-            )}
-          </Card>
+        <Col xs={24} xl={10}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            {p && <ScoreHistory history={p.history} />}
+            <Card title={t('profile.nodesTitle')} size="small" data-testid="enterprise-nodes">
+              {e.chainNodes.length === 0 ? <Empty description={t('profile.noNodes')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : e.chainNodes.map((n) => (
+                <div key={n.node.code} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0' }}>
+                  <Tag color="geekblue">{chainName(n.node.chain)}</Tag>
+                  <Link to={`/chains?chain=${n.node.chain}&node=${n.node.code}`}>{n.node.name}</Link>
+                  <Tag color={n.role === 'CHAIN_LEADER' ? 'volcano' : n.role === 'KEY' ? 'orange' : 'default'} style={{ marginInlineStart: 'auto' }}>{t(`chainRole.${n.role}`)}</Tag>
+                </div>
+              ))}
+            </Card>
+            <LeadsCard e={e} onCreated={() => void refetch()} />
+          </Space>
         </Col>
       </Row>
     </div>

@@ -30,6 +30,11 @@ export interface RegionBand {
 
 export interface ProfilingModelConfig {
   weights: Record<DimensionKey, number>;
+  /**
+   * Per dimension, the score (0-100) the model counts as good enough to court a firm on: the threshold line of the
+   * profile radar. Not used in scoring. Versions made before it existed read DEFAULT_THRESHOLDS.
+   */
+  thresholds?: Record<DimensionKey, number>;
   bands: {
     scale: {
       revenue: Band[];
@@ -68,8 +73,17 @@ export interface ProfilingModelConfig {
   };
 }
 
+/** Ours: a higher bar on the heavier dimensions. */
+export const DEFAULT_THRESHOLDS: Record<DimensionKey, number> = { scale: 40, growth: 40, innovation: 50, chainFit: 60, landing: 50 };
+
+/** The model's threshold per dimension (its own, or the defaults for a version that has none). */
+export function modelThresholds(c: ProfilingModelConfig): Record<DimensionKey, number> {
+  return { ...DEFAULT_THRESHOLDS, ...(c.thresholds ?? {}) };
+}
+
 export const DEFAULT_MODEL_CONFIG: ProfilingModelConfig = {
   weights: { scale: 15, growth: 15, innovation: 25, chainFit: 25, landing: 20 },
+  thresholds: DEFAULT_THRESHOLDS,
   bands: {
     scale: {
       revenue: [
@@ -219,6 +233,9 @@ function modelProblems(c: ProfilingModelConfig): string[] {
   let sum = 0;
   for (const k of DIMENSION_KEYS) if (num(`weights.${k}`, c.weights?.[k])) sum += Math.max(0, c.weights[k]);
   if (sum <= 0) problems.push('weights: sum to 0');
+  if (c.thresholds !== undefined)
+    for (const k of DIMENSION_KEYS)
+      if (num(`thresholds.${k}`, c.thresholds?.[k]) && c.thresholds[k] > 100) problems.push(`thresholds.${k}: above 100`);
 
   // A shrinking revenue may still earn growth points, so only growth band edges may be negative.
   const ascending = (path: string, bands: readonly Band[] | undefined, opts: { signedMin?: boolean; minFrom?: number } = {}) => {

@@ -13,6 +13,8 @@ export type { Reason } from './facts.js';
 export interface RuleResult {
   pass: boolean;
   reasons: Reason[];
+  /** The criteria not met (an unknown figure counts as not met), each saying in numbers what is missing. */
+  unmet: Reason[];
 }
 
 export interface TechSmeResult extends RuleResult {
@@ -35,7 +37,7 @@ function note(indicator: string, text: string): Reason {
 }
 
 function result(items: { ok: boolean; reason: Reason }[], notes: Reason[] = []): RuleResult {
-  return { pass: items.every((i) => i.ok), reasons: [...items.map((i) => i.reason), ...notes] };
+  return { pass: items.every((i) => i.ok), reasons: [...items.map((i) => i.reason), ...notes], unmet: items.filter((i) => !i.ok).map((i) => i.reason) };
 }
 
 /** Founded at least `years` whole years before asOf (the anniversary itself counts: 一年以上 includes one year). */
@@ -180,15 +182,15 @@ export function techSmeScore(facts: ProfileFacts, asOf: string): TechSmeResult {
   const points = staffPts + rdPts + resultPts;
   const certified = hightechValid(facts, asOf).pass;
   const scored = points >= 60 && staffPts > 0;
-  reasons.push(
-    note(
-      'techSmeTotal',
-      certified
-        ? `评价得分 ${points}/100；持有效高新技术企业证书，直接符合评价条件`
-        : `评价得分 ${points}/100（要求 ≥60 且科技人员指标 >0）— ${scored ? '符合' : '不符合'}`,
-    ),
+  const total = note(
+    'techSmeTotal',
+    certified
+      ? `评价得分 ${points}/100；持有效高新技术企业证书，直接符合评价条件`
+      : `评价得分 ${points}/100（要求 ≥60 且科技人员指标 >0）— ${scored ? '符合' : '不符合'}`,
   );
-  return { pass: size.every((s) => s.ok) && (certified || scored), reasons, points };
+  reasons.push(total);
+  const unmet = [...size.filter((s) => !s.ok).map((s) => s.reason), ...(certified || scored ? [] : [total])];
+  return { pass: size.every((s) => s.ok) && (certified || scored), reasons, unmet, points };
 }
 
 // ---------------------------------------------------------------- 专精特新 / 小巨人
@@ -278,18 +280,55 @@ export function starReserve(facts: ProfileFacts, asOf: string): RuleResult {
 
 // ---------------------------------------------------------------- badges
 
+/** The official rule (or the status) each badge rests on, as an officer would cite it. */
+export const BADGE_RULES: Record<Badge, string> = {
+  HIGHTECH_VALID: '高新技术企业认定（国科发火〔2016〕32号）：证书自认定之日起有效期三年',
+  HIGHTECH_ELIGIBLE: '高新技术企业认定（国科发火〔2016〕32号）：成立满一年、核心知识产权、科技人员 ≥10%、研发费用占营收 5%/4%/3%（按营收档）、高新技术产品收入 ≥60%',
+  TECH_SME_ELIGIBLE: '科技型中小企业评价：职工 ≤500 人、营收与资产 ≤2亿元，评价得分 ≥60 且科技人员指标 >0（有效高新证书直接符合）',
+  SRDI_ELIGIBLE: '专精特新中小企业：细分市场 ≥2 年，研发费用 ≥100万元且占营收 ≥3%，营收 ≥1000万元或近两年股权融资 ≥2000万元',
+  STAR_RESERVE: '科创属性（科创板，旧版）：研发投入占营收 ≥5% 或近三年 ≥6000万元，且发明专利 ≥5 件',
+};
+
+export const BADGE_ORDER: readonly Badge[] = ['HIGHTECH_VALID', 'HIGHTECH_ELIGIBLE', 'TECH_SME_ELIGIBLE', 'SRDI_ELIGIBLE', 'STAR_RESERVE'];
+
+/** One badge against its rule: whether the firm holds it, every criterion, and what is missing for one it lacks. */
+export interface BadgeCheck {
+  badge: Badge;
+  rule: string;
+  held: boolean;
+  criteria: Reason[];
+  unmet: Reason[];
+  /** Why the rule does not apply (held by status, or superseded), when it does not. */
+  note: string | null;
+}
+
 /**
- * HIGHTECH_ELIGIBLE only without a valid certificate (then it is a service opportunity).
- * STAR_RESERVE also when already in the reserve pool; never by rule for an already LISTED firm,
+ * Every badge checked against its rule. HIGHTECH_ELIGIBLE only without a valid certificate (then it is a service
+ * opportunity). STAR_RESERVE also when already in the reserve pool; never by rule for an already LISTED firm,
  * which is no longer a reserve candidate. SRDI_ELIGIBLE is by rule only (srdiLevel is the status).
+ * `badges` is exactly the held ones, so what the page explains is what the profile carries.
  */
+export function badgeChecks(facts: ProfileFacts, asOf: string): BadgeCheck[] {
+  const check = (badge: Badge, r: RuleResult, over: { held?: boolean; note?: string } = {}): BadgeCheck => {
+    const held = over.held ?? r.pass;
+    return { badge, rule: BADGE_RULES[badge], held, criteria: r.reasons, unmet: held || over.note ? [] : r.unmet, note: over.note ?? null };
+  };
+  const valid = hightechValid(facts, asOf);
+  const eligible = hightechEligible(facts, asOf);
+  const star = starReserve(facts, asOf);
+  return [
+    check('HIGHTECH_VALID', valid),
+    valid.pass ? check('HIGHTECH_ELIGIBLE', eligible, { held: false, note: '已持有效高新技术企业证书，不再列为待申报' }) : check('HIGHTECH_ELIGIBLE', eligible),
+    check('TECH_SME_ELIGIBLE', techSmeScore(facts, asOf)),
+    check('SRDI_ELIGIBLE', srdiEligible(facts, asOf)),
+    facts.listingStatus === 'STAR_RESERVE'
+      ? check('STAR_RESERVE', star, { held: true, note: '已列入科创板储备' })
+      : facts.listingStatus === 'LISTED'
+        ? check('STAR_RESERVE', star, { held: false, note: '已上市，不再是储备对象' })
+        : check('STAR_RESERVE', star),
+  ];
+}
+
 export function badges(facts: ProfileFacts, asOf: string): Badge[] {
-  const out: Badge[] = [];
-  const valid = hightechValid(facts, asOf).pass;
-  if (valid) out.push('HIGHTECH_VALID');
-  else if (hightechEligible(facts, asOf).pass) out.push('HIGHTECH_ELIGIBLE');
-  if (techSmeScore(facts, asOf).pass) out.push('TECH_SME_ELIGIBLE');
-  if (srdiEligible(facts, asOf).pass) out.push('SRDI_ELIGIBLE');
-  if (facts.listingStatus === 'STAR_RESERVE' || (facts.listingStatus !== 'LISTED' && starReserve(facts, asOf).pass)) out.push('STAR_RESERVE');
-  return out;
+  return badgeChecks(facts, asOf).filter((c) => c.held).map((c) => c.badge);
 }
