@@ -20,6 +20,17 @@ type Documents = {
     "\n  query BoardTotals($filter: LeadFilter) {\n    pipeline(filter: $filter) { stage count expectedInvestment }\n  }\n": typeof types.BoardTotalsDocument,
     "\n  mutation MoveLead($id: ID!, $stage: LeadStage!, $version: Int!, $reason: String) {\n    moveLead(id: $id, stage: $stage, version: $version, reason: $reason) { ...LeadCard }\n  }\n": typeof types.MoveLeadDocument,
     "\n  query LeadNow($id: ID!) {\n    lead(id: $id) { ...LeadCard lastActivity { type summary occurredAt } }\n  }\n": typeof types.LeadNowDocument,
+    "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n": typeof types.CockpitDocument,
+    "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.KpiEnterprisesDocument,
+    "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.KpiDeliveriesDocument,
+    "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.RecordKpiDeliveryDocument,
+    "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": typeof types.DigestRowFragmentDoc,
+    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": typeof types.DigestsDocument,
+    "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": typeof types.DigestViewDocument,
+    "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": typeof types.GenerateDigestsDocument,
+    "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": typeof types.ResendDigestDocument,
+    "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n": typeof types.DigestSettingsDocument,
+    "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n": typeof types.SetDigestMailDocument,
     "\n  query Home($owner: ID!) {\n    pipeline(filter: { ownerId: $owner }) { stage name count expectedInvestment }\n    stale: leads(filter: { ownerId: $owner, stale: true }, first: 10) {\n      totalCount\n      edges { node { id title stage stageEnteredAt enterprise { id name } } }\n    }\n    mine: leads(filter: { ownerId: $owner }, first: 100) {\n      edges { node { id title enterprise { id name } tasks { id title dueOn doneAt overdue } } }\n    }\n    notifications(unreadOnly: true, first: 20) { id kind title body createdAt leadId readAt }\n  }\n": typeof types.HomeDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkReadDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      title\n      stage\n      version\n      stale\n      source\n      priority\n      expectedInvestment\n      fixedAssetInvestment\n      expectedOutput\n      expectedTax\n      expectedJobs\n      landMu\n      floorSpace\n      nextFollowUp\n      nodeCode\n      lossReason\n      holdReason\n      createdAt\n      updatedAt\n      stageEnteredAt\n      enterprise { id name uscc status }\n      owner { id name email }\n      subPark { id name }\n      stageChanges { from to at reason actorId }\n      tasks { id title dueOn doneAt overdue assigneeId }\n    }\n  }\n": typeof types.LeadDetailDocument,
@@ -45,6 +56,17 @@ const documents: Documents = {
     "\n  query BoardTotals($filter: LeadFilter) {\n    pipeline(filter: $filter) { stage count expectedInvestment }\n  }\n": types.BoardTotalsDocument,
     "\n  mutation MoveLead($id: ID!, $stage: LeadStage!, $version: Int!, $reason: String) {\n    moveLead(id: $id, stage: $stage, version: $version, reason: $reason) { ...LeadCard }\n  }\n": types.MoveLeadDocument,
     "\n  query LeadNow($id: ID!) {\n    lead(id: $id) { ...LeadCard lastActivity { type summary occurredAt } }\n  }\n": types.LeadNowDocument,
+    "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n": types.CockpitDocument,
+    "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.KpiEnterprisesDocument,
+    "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.KpiDeliveriesDocument,
+    "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.RecordKpiDeliveryDocument,
+    "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": types.DigestRowFragmentDoc,
+    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": types.DigestsDocument,
+    "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": types.DigestViewDocument,
+    "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": types.GenerateDigestsDocument,
+    "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": types.ResendDigestDocument,
+    "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n": types.DigestSettingsDocument,
+    "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n": types.SetDigestMailDocument,
     "\n  query Home($owner: ID!) {\n    pipeline(filter: { ownerId: $owner }) { stage name count expectedInvestment }\n    stale: leads(filter: { ownerId: $owner, stale: true }, first: 10) {\n      totalCount\n      edges { node { id title stage stageEnteredAt enterprise { id name } } }\n    }\n    mine: leads(filter: { ownerId: $owner }, first: 100) {\n      edges { node { id title enterprise { id name } tasks { id title dueOn doneAt overdue } } }\n    }\n    notifications(unreadOnly: true, first: 20) { id kind title body createdAt leadId readAt }\n  }\n": types.HomeDocument,
     "\n  mutation MarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkReadDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      id\n      title\n      stage\n      version\n      stale\n      source\n      priority\n      expectedInvestment\n      fixedAssetInvestment\n      expectedOutput\n      expectedTax\n      expectedJobs\n      landMu\n      floorSpace\n      nextFollowUp\n      nodeCode\n      lossReason\n      holdReason\n      createdAt\n      updatedAt\n      stageEnteredAt\n      enterprise { id name uscc status }\n      owner { id name email }\n      subPark { id name }\n      stageChanges { from to at reason actorId }\n      tasks { id title dueOn doneAt overdue assigneeId }\n    }\n  }\n": types.LeadDetailDocument,
@@ -102,6 +124,50 @@ export function graphql(source: "\n  mutation MoveLead($id: ID!, $stage: LeadSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LeadNow($id: ID!) {\n    lead(id: $id) { ...LeadCard lastActivity { type summary occurredAt } }\n  }\n"): (typeof documents)["\n  query LeadNow($id: ID!) {\n    lead(id: $id) { ...LeadCard lastActivity { type summary occurredAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n"): (typeof documents)["\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"): (typeof documents)["\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"): (typeof documents)["\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n"): (typeof documents)["\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"): (typeof documents)["\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n"): (typeof documents)["\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n"): (typeof documents)["\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n"): (typeof documents)["\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n"): (typeof documents)["\n  query DigestSettings {\n    digestSettings { mail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n"): (typeof documents)["\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
