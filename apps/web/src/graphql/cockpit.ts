@@ -20,7 +20,7 @@ export const KpiEnterprises = /* GraphQL */ `
   query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {
     kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {
       totalCount
-      edges { cursor node { value enterprise { id uscc name subPark { id name } } } }
+      edges { cursor node { value enterprise { id uscc name hightechCertifiedOn subPark { id name } } } }
       pageInfo { hasNextPage endCursor }
     }
   }

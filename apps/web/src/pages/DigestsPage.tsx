@@ -135,7 +135,7 @@ function DigestView({ id, admin }: { id: string; admin: boolean }) {
         <Button icon={<ReloadOutlined />} loading={resending} onClick={() => void doResend()} data-testid="digest-resend">{t('digests.resend')}</Button>
       )}>
       <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 12 }} items={[
-        { key: 'recipient', label: t('digests.recipient'), children: <span data-testid="digest-recipient">{d.recipient.name ? `${d.recipient.name}（${d.recipient.email}）` : d.recipient.email}</span> },
+        { key: 'recipient', label: t('digests.recipient'), children: <span data-testid="digest-recipient">{d.recipient.name ? t('cockpit.withUnit', { label: d.recipient.name, unit: d.recipient.email }) : d.recipient.email}</span> },
         { key: 'week', label: t('digests.week'), children: <span data-testid="digest-week">{range}</span> },
         { key: 'state', label: t('digests.state'), children: <Space size={4} wrap><StateTag state={d.sendState} />{d.sendAttempts > 0 && <Typography.Text type="secondary">{t('digests.attempts', { count: d.sendAttempts })}</Typography.Text>}</Space> },
         { key: 'sentAt', label: d.sentAt ? t('digests.sentAt') : t('digests.createdAt'), children: formatDateTime(d.sentAt ?? d.createdAt) },

@@ -1,6 +1,8 @@
 /** Words of the cockpit pages, zh-CN first; en may leave a key out (it then falls back to zh). Nest freely. */
 export const zh = {
   title: '驾驶舱',
+  withUnit: '{{label}}（{{unit}}）',
+  labelValue: '{{label}}：{{value}}',
   scope: '范围',
   wholePark: '全园区',
   mySubParks: '我所属的子园（全部）',
@@ -26,12 +28,12 @@ export const zh = {
   units: { 家: '家', 万元: '万元', '万元/人': '万元/人', '%': '%', '件/万人': '件/万人', 'm²': 'm²', 套: '套' },
   drill: {
     title: '{{name}}：构成企业（{{count}} 家）',
-    enterprise: '企业', uscc: '统一社会信用代码', subPark: '子园', value: '本企业数值', loadMore: '加载更多', allLoaded: '已显示全部 {{count}} 家',
+    enterprise: '企业', certified: '高企认定日期', uscc: '统一社会信用代码', subPark: '子园', value: '本企业数值', loadMore: '加载更多', allLoaded: '已显示全部 {{count}} 家',
     formula: '口径：{{formula}}',
   },
   funnel: {
-    title: '招商漏斗', subtitle: '累计到达各阶段的项目数（跳过的阶段视为已经过）', stage: '阶段', reached: '累计到达', current: '当前在此阶段',
-    conversion: '到下一阶段转化率', total: '项目总数 {{count}}', onHold: '搁置中', lost: '已流失', empty: '暂无招商项目',
+    title: '招商漏斗', subtitle: '累计到达各阶段的项目数（跳过的阶段视为已经过）', stage: '阶段', reached: '累计到达', current: '当前',
+    conversion: '下一阶段转化率', total: '项目总数 {{count}}', onHold: '搁置中', lost: '已流失', empty: '暂无招商项目',
     definition: '转化率 = 曾到达下一阶段的项目数 ÷ 曾到达本阶段的项目数（依据阶段变更记录）',
   },
   investment: {
@@ -45,13 +47,15 @@ export const zh = {
   },
   deliveries: {
     title: '建设交付录入（{{year}} 年）', add: '录入交付', code: '指标', quantity: '交付量', deliveredOn: '交付日期', subPark: '子园',
-    note: '备注', createdBy: '录入人', createdAt: '录入时间', anySubPark: '不区分子园（全园区）', saved: '已录入：{{name}} {{quantity}} {{unit}}',
+    note: '备注', createdBy: '录入人', createdAt: '录入时间', anySubPark: '全园区', saved: '已录入：{{name}} {{quantity}} {{unit}}',
     empty: '本年度尚无交付记录', required: '请填写{{field}}', positive: '交付量必须大于 0', decimals: '最多两位小数', whole: '人才公寓按套计，须为整数',
     future: '交付日期不能晚于今天', wrongYear: '只能录入 {{year}} 年的交付', noteTooLong: '备注不能超过 500 字',
   },
 };
 export const en = {
   title: 'Cockpit',
+  withUnit: '{{label}} ({{unit}})',
+  labelValue: '{{label}}: {{value}}',
   scope: 'Scope',
   wholePark: 'Whole park',
   mySubParks: 'My sub-parks (all)',
@@ -77,12 +81,12 @@ export const en = {
   units: { 家: 'firms', 万元: '10k CNY', '万元/人': '10k CNY / person', '%': '%', '件/万人': 'per 10k people', 'm²': 'm²', 套: 'units' },
   drill: {
     title: '{{name}}: the firms behind it ({{count}})',
-    enterprise: 'Enterprise', uscc: 'USCC', subPark: 'Sub-park', value: "Firm's figure", loadMore: 'Load more', allLoaded: 'All {{count}} shown',
+    enterprise: 'Enterprise', certified: 'Certified on', uscc: 'USCC', subPark: 'Sub-park', value: "Firm's figure", loadMore: 'Load more', allLoaded: 'All {{count}} shown',
     formula: 'Definition: {{formula}}',
   },
   funnel: {
     title: 'Pipeline funnel', subtitle: 'Projects that ever reached each stage (a skipped stage counts as passed)', stage: 'Stage', reached: 'Reached',
-    current: 'In it now', conversion: 'To next stage', total: '{{count}} projects', onHold: 'On hold', lost: 'Lost', empty: 'No projects yet',
+    current: 'Now', conversion: 'To next', total: '{{count}} projects', onHold: 'On hold', lost: 'Lost', empty: 'No projects yet',
     definition: 'Conversion = projects that ever reached the next stage ÷ projects that ever reached this one (from the stage history)',
   },
   investment: {
@@ -91,12 +95,12 @@ export const en = {
     leads: '{{count}} projects',
   },
   signings: {
-    title: 'Signings and landings, {{year}}', signed: 'Signed', landed: 'Registered / producing', unit: '', investment: 'Expected investment {{wan}} (10k CNY)',
+    title: 'Signings and landings, {{year}}', signed: 'Signed', landed: 'Registered / producing', unit: 'projects', investment: 'Expected investment {{wan}} (10k CNY)',
     hint: 'Projects that entered the stage this year, each counted once',
   },
   deliveries: {
-    title: 'Construction deliveries ({{year}})', add: 'Record a delivery', code: 'KPI', quantity: 'Quantity', deliveredOn: 'Delivered on',
-    subPark: 'Sub-park', note: 'Note', createdBy: 'Entered by', createdAt: 'Entered at', anySubPark: 'Whole park (no sub-park)',
+    title: 'Construction deliveries ({{year}})', add: 'Record', code: 'KPI', quantity: 'Quantity', deliveredOn: 'Delivered on',
+    subPark: 'Sub-park', note: 'Note', createdBy: 'Entered by', createdAt: 'Entered at', anySubPark: 'Whole park',
     saved: 'Recorded: {{name}} {{quantity}} {{unit}}', empty: 'No deliveries this year', required: '{{field}} is required',
     positive: 'The quantity must be more than 0', decimals: 'At most two decimals', whole: 'Talent apartments are whole units',
     future: 'The delivery date cannot be after today', wrongYear: 'Only deliveries of {{year}} can be entered here', noteTooLong: 'At most 500 characters',

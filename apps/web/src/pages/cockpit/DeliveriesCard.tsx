@@ -55,13 +55,13 @@ export function DeliveriesCard({ year }: { year: number }) {
     <Card size="small" title={t('cockpit.deliveries.title', { year })} data-testid="deliveries">
       <Form<Values> form={form} layout="vertical" onFinish={save} initialValues={{ code: 'NEW_FACTORY_M2', deliveredOn: dayjs(today) }} data-testid="delivery-form" requiredMark={false}>
         <Row gutter={12} align="bottom">
-          <Col xs={24} md={6}>
+          <Col xs={24} md={5}>
             <Form.Item name="code" label={t('cockpit.deliveries.code')} rules={[{ required: true, message: t('cockpit.deliveries.required', { field: t('cockpit.deliveries.code') }) }]}>
-              <Select data-testid="delivery-code" options={CODES.map((c) => ({ value: c.code, label: `${kpiName(t, c.code, c.name)}（${unitWord(t, c.unit)}）` }))} />
+              <Select data-testid="delivery-code" options={CODES.map((c) => ({ value: c.code, label: t('cockpit.withUnit', { label: kpiName(t, c.code, c.name), unit: unitWord(t, c.unit) }) }))} />
             </Form.Item>
           </Col>
           <Col xs={12} md={4}>
-            <Form.Item name="quantity" label={`${t('cockpit.deliveries.quantity')}（${unitWord(t, def(code ?? 'NEW_FACTORY_M2')?.unit ?? 'm²')}）`} validateFirst rules={[
+            <Form.Item name="quantity" label={t('cockpit.withUnit', { label: t('cockpit.deliveries.quantity'), unit: unitWord(t, def(code ?? 'NEW_FACTORY_M2')?.unit ?? 'm²') })} validateFirst rules={[
               { required: true, message: t('cockpit.deliveries.required', { field: t('cockpit.deliveries.quantity') }) },
               { validator: (_, v: number | null) => (v == null || v > 0 ? Promise.resolve() : Promise.reject(new Error(t('cockpit.deliveries.positive')))) },
               { validator: (_, v: number | null) => (v == null || decimals(v) ? Promise.resolve() : Promise.reject(new Error(t('cockpit.deliveries.decimals')))) },
@@ -89,7 +89,7 @@ export function DeliveriesCard({ year }: { year: number }) {
               <Input data-testid="delivery-note" />
             </Form.Item>
           </Col>
-          <Col xs={24} md={2}>
+          <Col xs={24} md={3}>
             <Form.Item label=" ">
               <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={saving} data-testid="delivery-save" block>{t('cockpit.deliveries.add')}</Button>
             </Form.Item>

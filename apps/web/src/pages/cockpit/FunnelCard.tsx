@@ -26,7 +26,7 @@ export function FunnelCard({ funnel, note }: { funnel: Funnel; note?: string }) 
   const option = useMemo(() => ({
     tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${p.name}<br/>${t('cockpit.funnel.reached')}：${num(p.value)}` },
     series: [{
-      type: 'funnel', sort: 'none', min: 0, max: Math.max(1, max), minSize: '8%', maxSize: '100%', left: 8, right: 8, top: 8, bottom: 8, gap: 2,
+      type: 'funnel', sort: 'none', min: 0, max: Math.max(1, max), minSize: '40%', maxSize: '100%', left: 8, right: 8, top: 8, bottom: 8, gap: 2,
       label: { show: true, position: 'inside', color: '#fff', formatter: (p: { name: string; value: number }) => `${p.name}  ${num(p.value)}` },
       itemStyle: { borderWidth: 0 },
       data: forward.map((s, i) => ({ name: t(`stages.${s.stage}`), value: s.reached, itemStyle: { color: COLORS[i] } })),
@@ -36,7 +36,7 @@ export function FunnelCard({ funnel, note }: { funnel: Funnel; note?: string }) 
   return (
     <Card size="small" title={t('cockpit.funnel.title')} extra={<Typography.Text type="secondary">{t('cockpit.funnel.total', { count: funnel.total })}</Typography.Text>} data-testid="funnel-card" style={{ height: '100%' }}>
       {funnel.total === 0 ? <EmptyState text={t('cockpit.funnel.empty')} /> : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 5fr) minmax(0, 6fr)', gap: 12, alignItems: 'start' }}>
+        <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 4fr) minmax(0, 6fr)', gap: 12, alignItems: 'start' }}>
           <EChart option={option} testId="funnel-chart" ariaLabel={t('cockpit.funnel.title')} style={{ height: 300 }} />
           <div>
             <Table<Stage>
@@ -45,6 +45,7 @@ export function FunnelCard({ funnel, note }: { funnel: Funnel; note?: string }) 
               rowKey="stage"
               dataSource={forward}
               onRow={(s) => ({ 'data-testid': `funnel-row-${s.stage}` }) as React.HTMLAttributes<HTMLElement>}
+              style={{ whiteSpace: 'nowrap' }}
               columns={[
                 { key: 'stage', title: t('cockpit.funnel.stage'), render: (_, s) => t(`stages.${s.stage}`) },
                 { key: 'reached', title: t('cockpit.funnel.reached'), align: 'right', render: (_, s) => num(s.reached) },
@@ -53,7 +54,7 @@ export function FunnelCard({ funnel, note }: { funnel: Funnel; note?: string }) 
               ]}
             />
             <div style={{ fontSize: 12, color: '#595959', marginTop: 8 }}>
-              {side.map((s) => <span key={s.stage} style={{ marginInlineEnd: 16 }}>{s.stage === 'ON_HOLD' ? t('cockpit.funnel.onHold') : t('cockpit.funnel.lost')}：{num(s.current)}</span>)}
+              {side.map((s) => <span key={s.stage} style={{ marginInlineEnd: 16 }}>{t('cockpit.labelValue', { label: s.stage === 'ON_HOLD' ? t('cockpit.funnel.onHold') : t('cockpit.funnel.lost'), value: num(s.current) })}</span>)}
             </div>
           </div>
         </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/States';
 import { KpiEnterprisesDocument, type KpiEnterprisesQuery } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
 import { kpiName, num, unitWord } from './format';
 import type { Kpi } from './KpiTiles';
 
@@ -67,8 +68,9 @@ export function KpiDrillDrawer({ kpi, subParkId, onClose }: { kpi: Kpi | null; s
               columns={[
                 { key: 'name', title: t('cockpit.drill.enterprise'), render: (_, e) => <Link to={`/enterprises/${e.node.enterprise.id}`} data-testid="kpi-drill-name">{e.node.enterprise.name}</Link> },
                 { key: 'uscc', title: t('cockpit.drill.uscc'), width: 190, render: (_, e) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{e.node.enterprise.uscc}</span> },
+                ...(kpi.code === 'HIGHTECH_VALID' ? [{ key: 'certified', title: t('cockpit.drill.certified'), width: 130, render: (_: unknown, e: Edge) => formatDate(e.node.enterprise.hightechCertifiedOn) }] : []),
                 { key: 'subPark', title: t('cockpit.drill.subPark'), width: 170, render: (_, e) => e.node.enterprise.subPark?.name ?? '—' },
-                ...(showValue ? [{ key: 'value', title: `${t('cockpit.drill.value')}（${unitWord(t, kpi.unit)}）`, width: 140, align: 'right' as const, render: (_: unknown, e: Edge) => num(e.node.value) }] : []),
+                ...(showValue ? [{ key: 'value', title: t('cockpit.withUnit', { label: t('cockpit.drill.value'), unit: unitWord(t, kpi.unit) }), width: 140, align: 'right' as const, render: (_: unknown, e: Edge) => num(e.node.value) }] : []),
               ]}
             />
           )}
