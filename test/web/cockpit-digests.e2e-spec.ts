@@ -171,6 +171,39 @@ describe('web: the cockpit, the digest archive and personal settings', () => {
     web.expectClean();
   });
 
+  it('says in words that a send failed and why, and lets an administrator resend it: one mail', async () => {
+    const page = web.page;
+    const late = await h.user('cockpit-manager-2', 'MANAGER');
+    smtp.refuseNext = 5; // every automatic attempt (five, with backoff) is refused
+    await web.goto('/digests');
+    await page.getByTestId('digest-generate').click();
+    await page.getByTestId('digest-generate-ok').click();
+    const failed = await eventually(async () => {
+      const { digests } = await h.ok(`query($w: String) { digests(weekStart: $w) { id sendState sendAttempts recipient { id } } }`, { w: week }, admin);
+      const d = digests.find((x: any) => x.recipient.id === late.id);
+      return d?.sendState === 'FAILED' && d.sendAttempts === 5 ? d : undefined;
+    }, 90_000, 500);
+    expect(smtp.to(late.email)).toHaveLength(0);
+    await web.goto(`/digests/${failed.id}`);
+    const view = page.getByTestId('digest-view');
+    await view.getByTestId('digest-state').filter({ hasText: '发送失败' }).waitFor();
+    expect(await page.getByTestId('digest-error').innerText()).toMatch(/^最近一次错误：.*451/);
+    expect(await page.getByTestId('digest-state-help').innerText()).toContain('上一次发送失败');
+    await web.screenshot('33-digest-failed');
+    await page.getByTestId('digest-resend').click();
+    await page.getByText('已重新安排发送').waitFor();
+    await eventually(async () => smtp.to(late.email).length > 0 || undefined, 60_000);
+    await eventually(async () => {
+      await page.reload();
+      await view.waitFor();
+      return (await view.getByTestId('digest-state').getAttribute('data-state')) === 'SENT' || undefined;
+    }, 60_000, 500);
+    expect(await view.getByTestId('digest-state').innerText()).toBe('已发送');
+    expect(await page.getByTestId('digest-resend').count()).toBe(0);
+    expect(smtp.to(late.email)).toHaveLength(1);
+    web.expectClean();
+  });
+
   it('lets a user opt out of the digest mail on /settings, and the API says so', async () => {
     const tab = await WebPage.open(browser, h.url);
     try {

@@ -90,7 +90,7 @@ export default function DigestsPage() {
                   'data-testid': `digest-row-${d.id}`,
                 }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
-                  { key: 'week', title: t('digests.week'), render: (_, d) => <Link to={link(d.id)}>{t('digests.weekRange', { start: formatDate(d.weekStart), end: formatDate(shiftDays(d.weekStart, 6)) })}</Link> },
+                  { key: 'week', title: t('digests.week'), render: (_, d) => <Link to={link(d.id)} style={{ whiteSpace: 'nowrap' }}>{t('digests.weekShort', { start: formatDate(d.weekStart), end: formatDate(shiftDays(d.weekStart, 6)).slice(5) })}</Link> },
                   ...(admin ? [{ key: 'recipient', title: t('digests.recipient'), ellipsis: true, render: (_: unknown, d: DigestRowFragment) => d.recipient.name ?? d.recipient.email }] : []),
                   { key: 'state', title: t('digests.state'), width: 110, render: (_, d) => <StateTag state={d.sendState} /> },
                 ]}
