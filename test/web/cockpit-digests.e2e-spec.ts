@@ -106,6 +106,29 @@ describe('web: the cockpit, the digest archive and personal settings', () => {
     web.expectClean();
   });
 
+  it('offers a group user only its own sub-parks, and shows that sub-park as the API computes it', async () => {
+    const eco = await h.user('cockpit-eco', 'GROUP', { group: 'ECO_GROUP' }); // 崇明工业园区, 富盛经济开发区
+    const fusheng = await h.subParkId('FUSHENG');
+    const tab = await WebPage.open(browser, h.url);
+    try {
+      await tab.signIn(eco.email, eco.password, '/kpis');
+      await tab.page.getByTestId('kpi-actual-HIGHTECH_VALID').waitFor();
+      await tab.page.getByTestId('cockpit-subpark').click();
+      const options = await tab.page.locator('.ant-select-dropdown .ant-select-item-option').allInnerTexts();
+      expect(options).toEqual(['全园区', '崇明工业园区', '富盛经济开发区']);
+      await tab.page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: '富盛经济开发区' }).click();
+      const { kpis } = await h.ok(KPIS, { p: fusheng }, eco.token);
+      const own = kpis.find((k: any) => k.code === 'HIGHTECH_VALID').actual;
+      expect(own).toBe(11); // the even-numbered samples
+      await tab.page.getByTestId('kpi-actual-HIGHTECH_VALID').filter({ hasText: new RegExp(`^${own}$`) }).waitFor();
+      // The funnel counts only the group's leads: the three leads are on Smart Island, another group's.
+      await tab.page.getByTestId('funnel-card').getByText('暂无招商项目').waitFor();
+      tab.expectClean();
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('lets an administrator enter a construction delivery, checked in place, and the tile sums it', async () => {
     const page = web.page;
     await page.getByTestId('delivery-form').locator('#quantity').fill('-5');

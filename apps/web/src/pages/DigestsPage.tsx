@@ -75,7 +75,7 @@ export default function DigestsPage() {
       </div>
       {error && !data ? <ErrorState error={error} retry={() => void refetch()} /> : (
         <Row gutter={16}>
-          <Col xs={24} xl={8}>
+          <Col xs={24} xl={9}>
             <Card size="small" styles={{ body: { padding: 0 } }}>
               <Table<DigestRowFragment>
                 size="small"
@@ -90,14 +90,14 @@ export default function DigestsPage() {
                   'data-testid': `digest-row-${d.id}`,
                 }) as React.HTMLAttributes<HTMLElement>}
                 columns={[
-                  { key: 'week', title: t('digests.week'), render: (_, d) => <Link to={link(d.id)} style={{ whiteSpace: 'nowrap' }}>{t('digests.weekShort', { start: formatDate(d.weekStart), end: formatDate(shiftDays(d.weekStart, 6)).slice(5) })}</Link> },
+                  { key: 'week', title: t('digests.week'), width: 150, render: (_, d) => <Link to={link(d.id)} style={{ whiteSpace: 'nowrap' }}>{t('digests.weekShort', { start: formatDate(d.weekStart) })}</Link> },
                   ...(admin ? [{ key: 'recipient', title: t('digests.recipient'), ellipsis: true, render: (_: unknown, d: DigestRowFragment) => d.recipient.name ?? d.recipient.email }] : []),
                   { key: 'state', title: t('digests.state'), width: 110, render: (_, d) => <StateTag state={d.sendState} /> },
                 ]}
               />
             </Card>
           </Col>
-          <Col xs={24} xl={16}>
+          <Col xs={24} xl={15}>
             {selected ? <DigestView id={selected} admin={admin} /> : !loading && <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('digests.empty')} /></Card>}
           </Col>
         </Row>
