@@ -18,6 +18,7 @@ describe('cockpit pipeline aggregates (驾驶舱: funnel, investment by chain an
   let eco: { token: string };
   let smart: string;
   let fusheng: string;
+  let a1: { id: string; version: number };
   const year = shanghaiNow().getUTCFullYear();
   const month = shanghaiNow().getUTCMonth() + 1;
 
@@ -34,9 +35,10 @@ describe('cockpit pipeline aggregates (驾驶舱: funnel, investment by chain an
     const lead = async (token: string, input: Record<string, unknown>, moves: [string, string?][]) => {
       let l = (await h.ok(CREATE_LEAD, { i: { title: `项目${Math.random().toString(36).slice(2, 8)}`, ...input } }, token)).createLead;
       for (const [s, r] of moves) l = (await h.ok(MOVE_LEAD, { id: l.id, s, v: l.version, r }, token)).moveLead;
+      return l;
     };
     // Smart Island: A1 walks to SIGNED; A2 stays a CLUE; A3 skips straight to SIGNED then REGISTERED; A4 is lost after CONTACTED.
-    await lead(officerA.token, { enterpriseId: firmA, subParkId: smart, nodeCode: 'DE_SECURITY', expectedInvestment: 12000 }, [['CONTACTED'], ['NEGOTIATING'], ['AGREEMENT'], ['SIGNED']]);
+    a1 = await lead(officerA.token, { enterpriseId: firmA, subParkId: smart, nodeCode: 'DE_SECURITY', expectedInvestment: 12000 }, [['CONTACTED'], ['NEGOTIATING'], ['AGREEMENT'], ['SIGNED']]);
     await lead(officerA.token, { enterpriseId: firmA, subParkId: smart, nodeCode: 'DE_CHIP', expectedInvestment: 3000 }, []);
     await lead(officerA.token, { enterpriseId: firmA, subParkId: smart, expectedInvestment: 1000 }, [['SIGNED'], ['REGISTERED']]);
     await lead(officerA.token, { enterpriseId: firmA, subParkId: smart, nodeCode: 'DE_SECURITY', expectedInvestment: 500 }, [['CONTACTED'], ['LOST', '企业选址苏州']]);
@@ -107,5 +109,14 @@ describe('cockpit pipeline aggregates (驾驶舱: funnel, investment by chain an
     expect(before).toMatchObject({ year: year - 1, signed: 0, landed: 0 });
     expect(before.byMonth.every((m: any) => m.addedCount === 0)).toBe(true);
     expect((await h.gql(INVESTMENT, { y: 1999 }, manager.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('keeps the furthest stage when a lead moves back, so the funnel never forgets a signing', async () => {
+    await h.ok(MOVE_LEAD, { id: a1.id, s: 'NEGOTIATING', v: a1.version, r: '签约条款重新谈判' }, officerA.token);
+    const park = table((await h.ok(FUNNEL, {}, manager.token)).pipelineFunnel);
+    expect(park.SIGNED).toEqual([3, 0, 0.6667]); // still reached by A1, A3 and B1; none of them is SIGNED now
+    expect(park.NEGOTIATING).toEqual([3, 1, 1]);
+    const [row] = await h.dataSource.query('SELECT furthest_stage_pos FROM leads WHERE id = $1', [a1.id]);
+    expect(row.furthest_stage_pos).toBe(5);
   });
 });

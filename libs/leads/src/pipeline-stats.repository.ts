@@ -41,27 +41,19 @@ export class PipelineStatsRepository {
 
   /**
    * Per stage: how many leads are in it now, and (forward stages) how many reached it or a later one — the furthest
-   * forward stage a lead is in now or ever entered (its stage history), so a skipped stage counts as passed and
-   * "reached" never grows down the funnel.
+   * forward stage a lead has ever been in (leads.furthest_stage_pos, kept by a trigger and filled from the stage
+   * history), so a skipped stage counts as passed and "reached" never grows down the funnel. One grouped read.
    */
   funnel(scope: Scope, subParkId: string | undefined): Promise<FunnelRow[]> {
     const w = leadWhere(scope, subParkId ? { subParkId } : undefined);
     const path = add(w, PATH_STAGES);
     const all = add(w, ALL_STAGES);
     return this.dataSource.query(
-      `WITH f AS (
-         SELECT l.stage, greatest(
-                  array_position(${path}::text[], l.stage),
-                  (SELECT max(array_position(${path}::text[], c.to_stage)) FROM lead_stage_changes c WHERE c.lead_id = l.id)
-                ) AS pos
-         FROM leads l WHERE true ${and(w)}
-       ),
-       by_pos AS (SELECT pos, count(*)::int AS n FROM f WHERE pos IS NOT NULL GROUP BY pos),
-       by_stage AS (SELECT stage, count(*)::int AS n FROM f GROUP BY stage)
+      `WITH f AS (SELECT l.stage, l.furthest_stage_pos AS pos, count(*)::int AS n FROM leads l WHERE true ${and(w)} GROUP BY l.stage, l.furthest_stage_pos)
        SELECT s.stage, array_position(${path}::text[], s.stage) AS pos,
               CASE WHEN array_position(${path}::text[], s.stage) IS NULL THEN NULL
-                   ELSE (SELECT coalesce(sum(b.n), 0)::int FROM by_pos b WHERE b.pos >= array_position(${path}::text[], s.stage)) END AS reached,
-              coalesce((SELECT b.n FROM by_stage b WHERE b.stage = s.stage), 0) AS current
+                   ELSE (SELECT coalesce(sum(f.n), 0)::int FROM f WHERE f.pos >= array_position(${path}::text[], s.stage)) END AS reached,
+              (SELECT coalesce(sum(f.n), 0)::int FROM f WHERE f.stage = s.stage) AS current
        FROM unnest(${all}::text[]) WITH ORDINALITY AS s(stage, i) ORDER BY s.i`,
       w.params,
     );
