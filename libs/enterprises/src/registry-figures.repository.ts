@@ -47,7 +47,7 @@ export type FigureKind = 'HIGHTECH_VALID' | 'SEI_OUTPUT' | 'LISTED_OR_UNICORN' |
 
 const IN_SCOPE = `$1::date IS NOT NULL AND e.status = 'IN_PARK' AND ($2::bigint[] IS NULL OR e.sub_park_id = ANY($2::bigint[]))`;
 const VALID_CERT = `(e.hightech_certified_on <= $1::date AND e.hightech_certified_on > ($1::date - interval '3 years')::date)`;
-// Kept on the row by every writer of enterprise_nodes (see migration KpiFigures1765350000000).
+// Kept on the row by every writer of enterprise_nodes (see migration KpiFigures1765360000000).
 const ON_CHAIN = `e.on_chain`;
 const KNOWS_PRODUCTIVITY = `(e.output IS NOT NULL AND e.employees > 0)`;
 const KNOWS_RD = `(e.rd_expense IS NOT NULL AND e.revenue > 0)`;

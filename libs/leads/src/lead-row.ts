@@ -28,6 +28,8 @@ export interface LeadRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  /** 1..7: the furthest forward stage ever reached (kept by a trigger; the cockpit's funnel) */
+  furthest_stage_pos?: number | null;
 }
 
 const wan = (v: string | null) => fenToWan(v === null ? null : Number(v));
@@ -65,6 +67,6 @@ export function toLead(r: LeadRow): Lead {
 
 /** Snapshot of the editable fields, for the audit log's old/new values. */
 export function auditView(r: LeadRow): Record<string, unknown> {
-  const { id: _id, version: _v, created_at: _c, updated_at: _u, stage_entered_at: _s, last_activity_at: _l, stale: _st, ...rest } = r;
+  const { id: _id, version: _v, created_at: _c, updated_at: _u, stage_entered_at: _s, last_activity_at: _l, stale: _st, furthest_stage_pos: _f, ...rest } = r;
   return rest;
 }

@@ -19,7 +19,7 @@ export const STAGE_NAMES: Record<LeadStage, string> = {
 };
 
 /** The forward path of a project; ON_HOLD and LOST sit beside it. */
-const PATH: LeadStage[] = [
+export const PATH_STAGES: readonly LeadStage[] = [
   LeadStage.CLUE, LeadStage.CONTACTED, LeadStage.NEGOTIATING, LeadStage.AGREEMENT, LeadStage.SIGNED, LeadStage.REGISTERED, LeadStage.PRODUCING,
 ];
 
@@ -33,5 +33,5 @@ export function moveNeedsReason(from: LeadStage, to: LeadStage): boolean {
   if (to === LeadStage.ON_HOLD || to === LeadStage.LOST) return true;
   if (from === LeadStage.LOST) return true;
   if (from === LeadStage.ON_HOLD) return false;
-  return PATH.indexOf(to) < PATH.indexOf(from);
+  return PATH_STAGES.indexOf(to) < PATH_STAGES.indexOf(from);
 }

@@ -11,7 +11,7 @@ import { ensureTemplate } from '../../support/template.js';
  * Jest run started meanwhile in the same checkout clears every `lz_suite_*` database in its global set-up.
  * The API serves the built UI (apps/web/dist) exactly as `npm start` does: createApiApp mounts it.
  */
-export async function startWebHarness(opts: { worker?: boolean } = {}): Promise<Harness> {
+export async function startWebHarness(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
   const h = new Harness();
   const id = randomBytes(4).toString('hex');
   const dbName = `lzweb_${id}`;
@@ -27,6 +27,7 @@ export async function startWebHarness(opts: { worker?: boolean } = {}): Promise<
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DEMO_DATA: 'false',
+    ...opts.env,
   });
   h.app = await createApiApp(h.config);
   await h.app.listen(0, '127.0.0.1');

@@ -26,6 +26,17 @@ type Documents = {
     "\n  mutation DismissMatch($matchId: ID!, $reason: String!) {\n    dismissMatch(matchId: $matchId, reason: $reason) { id status dismissReason }\n  }\n": typeof types.DismissMatchDocument,
     "\n  mutation RecomputeGaps {\n    recomputeChainGaps { id state progress }\n  }\n": typeof types.RecomputeGapsDocument,
     "\n  query GapJob($id: ID!) {\n    job(id: $id) { id state progress failedReason finishedAt }\n  }\n": typeof types.GapJobDocument,
+    "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n": typeof types.CockpitDocument,
+    "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name hightechCertifiedOn subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.KpiEnterprisesDocument,
+    "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.KpiDeliveriesDocument,
+    "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.RecordKpiDeliveryDocument,
+    "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": typeof types.DigestRowFragmentDoc,
+    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": typeof types.DigestsDocument,
+    "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": typeof types.DigestViewDocument,
+    "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": typeof types.GenerateDigestsDocument,
+    "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": typeof types.ResendDigestDocument,
+    "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n": typeof types.DigestSettingsDocument,
+    "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n": typeof types.SetDigestMailDocument,
     "\n  query EnterpriseProfile($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      version\n      subParkId\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      output\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      financingDate\n      riskStatus\n      expansionSignals\n      leadSuggestion { subParkId ownerId }\n      leads(first: 20) { edges { node { id title stage expectedInvestment updatedAt owner { id name } subPark { id name } } } }\n      profile {\n        total\n        badges\n        asOf\n        computedAt\n        modelVersion\n        riskGate\n        riskReasons { text }\n        dimensions { key score weight reasons { text indicator value points } }\n        badgeChecks { badge rule held note criteria { text indicator value } unmet { text indicator value } }\n        thresholds { scale growth innovation chainFit landing }\n        chainMedians { chain firms total scores { scale growth innovation chainFit landing } }\n        history(first: 30) { total computedAt modelVersion badges }\n      }\n    }\n  }\n": typeof types.EnterpriseProfileDocument,
     "\n  mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) { id version updatedAt }\n  }\n": typeof types.UpdateEnterpriseDocument,
     "\n  mutation CreateLeadForEnterprise($input: LeadInput!) {\n    createLead(input: $input) { id title stage }\n  }\n": typeof types.CreateLeadForEnterpriseDocument,
@@ -61,6 +72,17 @@ const documents: Documents = {
     "\n  mutation DismissMatch($matchId: ID!, $reason: String!) {\n    dismissMatch(matchId: $matchId, reason: $reason) { id status dismissReason }\n  }\n": types.DismissMatchDocument,
     "\n  mutation RecomputeGaps {\n    recomputeChainGaps { id state progress }\n  }\n": types.RecomputeGapsDocument,
     "\n  query GapJob($id: ID!) {\n    job(id: $id) { id state progress failedReason finishedAt }\n  }\n": types.GapJobDocument,
+    "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n": types.CockpitDocument,
+    "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name hightechCertifiedOn subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.KpiEnterprisesDocument,
+    "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.KpiDeliveriesDocument,
+    "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.RecordKpiDeliveryDocument,
+    "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": types.DigestRowFragmentDoc,
+    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": types.DigestsDocument,
+    "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": types.DigestViewDocument,
+    "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": types.GenerateDigestsDocument,
+    "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": types.ResendDigestDocument,
+    "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n": types.DigestSettingsDocument,
+    "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n": types.SetDigestMailDocument,
     "\n  query EnterpriseProfile($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      version\n      subParkId\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      output\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      financingDate\n      riskStatus\n      expansionSignals\n      leadSuggestion { subParkId ownerId }\n      leads(first: 20) { edges { node { id title stage expectedInvestment updatedAt owner { id name } subPark { id name } } } }\n      profile {\n        total\n        badges\n        asOf\n        computedAt\n        modelVersion\n        riskGate\n        riskReasons { text }\n        dimensions { key score weight reasons { text indicator value points } }\n        badgeChecks { badge rule held note criteria { text indicator value } unmet { text indicator value } }\n        thresholds { scale growth innovation chainFit landing }\n        chainMedians { chain firms total scores { scale growth innovation chainFit landing } }\n        history(first: 30) { total computedAt modelVersion badges }\n      }\n    }\n  }\n": types.EnterpriseProfileDocument,
     "\n  mutation UpdateEnterprise($id: ID!, $input: EnterpriseInput!) {\n    updateEnterprise(id: $id, input: $input) { id version updatedAt }\n  }\n": types.UpdateEnterpriseDocument,
     "\n  mutation CreateLeadForEnterprise($input: LeadInput!) {\n    createLead(input: $input) { id title stage }\n  }\n": types.CreateLeadForEnterpriseDocument,
@@ -146,6 +168,50 @@ export function graphql(source: "\n  mutation RecomputeGaps {\n    recomputeChai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapJob($id: ID!) {\n    job(id: $id) { id state progress failedReason finishedAt }\n  }\n"): (typeof documents)["\n  query GapJob($id: ID!) {\n    job(id: $id) { id state progress failedReason finishedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n"): (typeof documents)["\n  query Cockpit($subParkId: ID, $year: Int) {\n    kpis(year: $year, subParkId: $subParkId) { code name unit target actual progress yearElapsed asOf year subParkId computed formula }\n    pipelineFunnel(subParkId: $subParkId) { subParkId total stages { stage name reached current conversion } }\n    pipelineInvestment(year: $year, subParkId: $subParkId) {\n      year\n      subParkId\n      byChain { chain count expectedInvestment signedInvestment }\n      byMonth { month addedCount added signedCount signed }\n      signed\n      signedInvestment\n      landed\n      landedInvestment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name hightechCertifiedOn subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query KpiEnterprises($code: String!, $subParkId: ID, $asOf: String, $first: Int, $after: String) {\n    kpiEnterprises(code: $code, subParkId: $subParkId, asOf: $asOf, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { value enterprise { id uscc name hightechCertifiedOn subPark { id name } } } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"): (typeof documents)["\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"): (typeof documents)["\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n"): (typeof documents)["\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"): (typeof documents)["\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n"): (typeof documents)["\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n"): (typeof documents)["\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n"): (typeof documents)["\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DigestSettings {\n    digestSettings { mail }\n  }\n"): (typeof documents)["\n  query DigestSettings {\n    digestSettings { mail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n"): (typeof documents)["\n  mutation SetDigestMail($mail: Boolean!) {\n    setDigestMail(mail: $mail) { mail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

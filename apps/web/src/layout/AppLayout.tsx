@@ -37,7 +37,8 @@ export function AppLayout() {
     : path.startsWith('/chains') ? 'chains'
     : path.startsWith('/kpis') ? 'cockpit'
     : path.startsWith('/digests') ? 'digests'
-    : path.startsWith('/admin') ? 'admin' : 'home';
+    : path.startsWith('/admin') ? 'admin'
+    : path.startsWith('/settings') ? 'settings' : 'home';
   const user = data?.me ?? session?.user;
   // 管理 is shown to administrators only; the API refuses the rest if the URL is typed in.
   const menu: [string, string, ReactNode, string][] = [

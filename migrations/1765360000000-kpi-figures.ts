@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The digest archive keeps ~75 KB of HTML per recipient; lz4 compresses it several times faster than pglz.
  */
-export class KpiFigures1765350000000 implements MigrationInterface {
-  name = 'KpiFigures1765350000000';
+export class KpiFigures1765360000000 implements MigrationInterface {
+  name = 'KpiFigures1765360000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE enterprises ADD COLUMN on_chain boolean NOT NULL DEFAULT false`);
