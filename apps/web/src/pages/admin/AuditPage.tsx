@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/States';
 import { AdminAuditFiltersDocument, AdminAuditLogsDocument, AdminUsersDocument, type AdminAuditLogsQuery, type AuditFilter } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
+import { useReference } from '../../lib/reference';
 import { AdminError } from './shared';
 
 const PAGE = 50;
@@ -22,6 +23,10 @@ const show = (v: unknown): string => {
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
+  const ref = useReference();
+  const parkNames = new Map(ref.subParks.map((p) => [p.id, p.name]));
+  /** Sub-park ids read as names; everything else as stored. */
+  const value = (field: string, v: unknown) => (field === 'subParkIds' && Array.isArray(v) ? v.map((id) => parkNames.get(String(id)) ?? id).join('、') || '∅' : show(v));
   const [params, setParams] = useSearchParams();
   const filter: AuditFilter = useMemo(() => ({
     actorId: params.get('actor') ?? undefined,
@@ -56,8 +61,8 @@ export default function AuditPage() {
           {e.changes.map((c) => (
             <div key={c.field} style={{ wordBreak: 'break-all' }}>
               <Typography.Text type="secondary">{c.field}</Typography.Text>：
-              {c.old === null ? <Typography.Text type="secondary">{t('admin.audit.created')} </Typography.Text> : <><Typography.Text delete type="secondary">{show(c.old)}</Typography.Text>{' → '}</>}
-              <Typography.Text>{show(c.new)}</Typography.Text>
+              {c.old === null ? <Typography.Text type="secondary">{t('admin.audit.created')} </Typography.Text> : <><Typography.Text delete type="secondary">{value(c.field, c.old)}</Typography.Text>{' → '}</>}
+              <Typography.Text>{value(c.field, c.new)}</Typography.Text>
             </div>
           ))}
         </div>

@@ -42,7 +42,12 @@ export default function ChainMapAdminPage() {
     {
       title: t('admin.chains.name'), key: 'name', width: 300,
       render: (_, r) => (r.node
-        ? <span data-testid="chain-node-name"><Typography.Text strong={!r.node.parentCode}>{r.node.name}</Typography.Text> <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.node.code}</Typography.Text></span>
+        ? (
+          <span data-testid="chain-node-name" style={{ display: 'inline-flex', flexDirection: 'column', lineHeight: 1.35, verticalAlign: 'middle' }}>
+            <Typography.Text strong={!r.node.parentCode}>{r.node.name}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.node.code}</Typography.Text>
+          </span>
+        )
         : <Typography.Text strong style={{ color: '#1f5fbf' }}>{t(`admin.chains.segments.${r.segment}`)} <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>{t('admin.chains.nodes', { count: r.children?.length ?? 0 })}</Typography.Text></Typography.Text>),
     },
     { title: t('admin.chains.weight'), key: 'w', width: 150, render: (_, r) => (r.node ? <Rate disabled count={5} value={r.node.weight} style={{ fontSize: 14 }} /> : null) },

@@ -75,6 +75,7 @@ export default function JobsPage() {
           );
         }
         if (j.kind === 'RecomputeProfiles' && typeof r.written === 'number') return t('admin.jobs.profiles', { count: r.written, version: r.modelVersion ?? '' });
+        if (j.kind === 'RecomputeChainGaps' && typeof r.gaps === 'number') return t('admin.jobs.gaps', { gaps: r.gaps, matches: r.matches ?? 0, proposed: r.proposed ?? 0 });
         return j.result == null ? '—' : <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>{JSON.stringify(j.result)}</Typography.Text>;
       },
     },

@@ -80,12 +80,12 @@ export default function ModelsPage() {
     <div data-testid="admin-models">
       {jobId && <RecomputeProgress jobId={jobId} version={params.get('v')} />}
       <Row gutter={[16, 16]}>
-        <Col xs={24} xxl={15}>
+        <Col span={24}>
           <Card size="small" title={t('admin.models.versions')}>
             <Table<Model> rowKey="version" size="middle" columns={columns} dataSource={models} pagination={false} data-testid="models-table" scroll={{ x: 900 }} />
           </Card>
         </Col>
-        <Col xs={24} xxl={9}>
+        <Col span={24}>
           {start && <NewVersion key={start.version} base={start} onCreated={() => { setBase(null); void refetch(); }} />}
         </Col>
       </Row>
@@ -115,22 +115,30 @@ function NewVersion({ base, onCreated }: { base: Model; onCreated: () => void })
   return (
     <Card size="small" title={t('admin.models.newTitle')} extra={<Typography.Text type="secondary">{t('admin.models.basedOnLabel', { version: base.version })}</Typography.Text>} data-testid="new-model">
       <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>{t('admin.models.newHelp')}</Typography.Paragraph>
-      <Form form={form} layout="horizontal" labelCol={{ flex: '96px' }} initialValues={{ ...base.weights, note: '' }} onFinish={save}>
-        {DIMS.map((d) => (
-          <Form.Item key={d} label={t(`admin.models.dims.${d}`)} style={{ marginBottom: 10 }}>
-            <Space>
-              <Form.Item name={d} noStyle><InputNumber min={0} max={1000} step={1} style={{ width: 110 }} data-testid={`weight-${d}`} /></Form.Item>
-              <Progress percent={sum > 0 ? round2(((Number(values[d]) || 0) / sum) * 100) : 0} size={[120, 8]} format={(p) => `${p}%`} style={{ width: 170, margin: 0 }} />
-            </Space>
-          </Form.Item>
-        ))}
+      <Form form={form} layout="vertical" initialValues={{ ...base.weights, note: '' }} onFinish={save}>
+        <Row gutter={16}>
+          {DIMS.map((d) => (
+            <Col key={d} flex="1 1 0" style={{ minWidth: 150 }}>
+              <Form.Item name={d} label={t(`admin.models.dims.${d}`)} style={{ marginBottom: 4 }}>
+                <InputNumber min={0} max={1000} step={1} style={{ width: '100%' }} data-testid={`weight-${d}`} />
+              </Form.Item>
+              <Progress percent={sum > 0 ? round2(((Number(values[d]) || 0) / sum) * 100) : 0} size="small" format={(p) => `${t('admin.models.share')} ${p}%`} style={{ marginBottom: 12 }} />
+            </Col>
+          ))}
+        </Row>
         <div data-testid="weight-sum" data-sum={round2(sum)} style={{ margin: '4px 0 12px', padding: '8px 12px', borderRadius: 6, background: hundred ? '#f6ffed' : sum > 0 ? '#fffbe6' : '#fff2f0' }}>
           {hundred ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <ExclamationCircleFilled style={{ color: sum > 0 ? '#faad14' : '#ff4d4f' }} />}{' '}
           <Typography.Text strong>{t('admin.models.sum')}：{round2(sum)}</Typography.Text>{' '}
           <Typography.Text type="secondary">{hundred ? '' : sum > 0 ? t('admin.models.sumOff', { sum: round2(sum) }) : t('admin.models.sumZero')}</Typography.Text>
         </div>
-        <Form.Item name="note" label={t('admin.models.note')}><Input maxLength={200} placeholder={t('admin.models.notePlaceholder')} /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={loading} disabled={!(sum > 0)} data-testid="create-model" block>{t('admin.models.create')}</Button>
+        <Row gutter={16} align="bottom">
+          <Col flex="auto">
+            <Form.Item name="note" label={t('admin.models.note')} style={{ marginBottom: 0 }}><Input maxLength={200} placeholder={t('admin.models.notePlaceholder')} /></Form.Item>
+          </Col>
+          <Col flex="none">
+            <Button type="primary" htmlType="submit" loading={loading} disabled={!(sum > 0)} data-testid="create-model">{t('admin.models.create')}</Button>
+          </Col>
+        </Row>
       </Form>
     </Card>
   );
@@ -159,7 +167,8 @@ function RecomputeProgress({ jobId, version }: { jobId: string; version: string 
             : state === 'WAITING' ? t('admin.models.recomputeWaiting')
             : t('admin.models.recomputeRunning', { version: version ?? result.modelVersion ?? '' })}
         </Typography.Text>
-        <Progress percent={round2(job?.progress ?? 0)} status={state === 'FAILED' ? 'exception' : state === 'COMPLETED' ? 'success' : 'active'} data-testid="recompute-bar" />
+        <Progress percent={round2(job?.progress ?? 0)} status={state === 'FAILED' ? 'exception' : state === 'COMPLETED' ? 'normal' : 'active'}
+          strokeColor={state === 'COMPLETED' ? '#52c41a' : undefined} format={(p) => `${p}%`} data-testid="recompute-bar" />
       </Space>
     </Card>
   );

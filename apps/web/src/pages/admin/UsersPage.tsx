@@ -205,7 +205,7 @@ function ResetPasswordModal({ user, onClose }: { user: AdminUserRowFragment; onC
 
   return (
     <Modal open onCancel={onClose} destroyOnHidden title={t('admin.users.resetTitle', { name: user.name ?? user.email })}
-      footer={done ? <Button type="primary" onClick={onClose}>{t('common.close')}</Button>
+      footer={done ? <Button type="primary" onClick={onClose} data-testid="reset-close">{t('common.close')}</Button>
         : [<Button key="c" onClick={onClose}>{t('common.cancel')}</Button>, <Button key="ok" type="primary" danger loading={loading} onClick={() => form.submit()} data-testid="reset-submit">{t('admin.users.resetSubmit')}</Button>]}>
       {done ? (
         <div data-testid="reset-done">
