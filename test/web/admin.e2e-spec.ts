@@ -160,6 +160,14 @@ describe('web: administration (管理)', () => {
     expect(await entries.filter({ hasText: '重置密码' }).innerText()).toContain('***');
     const api = (await h.ok('query($id: ID!) { auditLogs(filter: { entity: "User", entityId: $id }) { action } }', { id: String(created.id) }, admin)).auditLogs;
     expect(api.map((a: { action: string }) => a.action)).toEqual(['resetUserPassword', 'createUser']);
+    // What: only users' entries; the page and the API list the same ones.
+    await web.page.getByTestId('audit-what').click();
+    await option('用户').click();
+    await web.page.waitForURL(/entity=User/);
+    const users = (await h.ok('{ auditLogs(filter: { entity: "User" }) { id } }', {}, admin)).auditLogs;
+    const rows = web.page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
+    await web.page.waitForFunction((n) => document.querySelectorAll('[data-testid="audit-table"] tbody tr.ant-table-row').length === n, users.length);
+    expect((await rows.allInnerTexts()).every((text) => text.includes('用户'))).toBe(true);
     await still();
     await web.screenshot('44-admin-audit');
     web.expectClean();

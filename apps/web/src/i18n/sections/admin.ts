@@ -64,7 +64,7 @@ export const zh = {
   },
   audit: {
     who: '操作人', whoPlaceholder: '按操作人筛选', what: '对象类型', whatPlaceholder: '按对象类型筛选', when: '时间', range: '日期范围（北京时间）',
-    action: '操作', entity: '对象', changes: '变更内容', empty: '没有符合条件的操作记录', system: '系统', created: '（新建）',
+    action: '操作', entity: '对象', changes: '变更内容', empty: '没有符合条件的操作记录', system: '系统', created: '（新建）', more: '还有 {{count}} 项', fewer: '收起',
     entities: {
       User: '用户', SubPark: '子园', ChainNode: '产业链环节', ProfilingModel: '画像模型', Enterprise: '企业', Lead: '招商项目', GapMatch: '缺链匹配', Digest: '周报',
       DigestWeek: '周报批次', KpiDelivery: '建设交付', Setting: '系统设置', StageIdleLimit: '阶段停滞时限',
@@ -144,7 +144,7 @@ export const en: typeof zh = {
   },
   audit: {
     who: 'Who', whoPlaceholder: 'Filter by who acted', what: 'Record kind', whatPlaceholder: 'Filter by record kind', when: 'When', range: 'Dates (Beijing time)',
-    action: 'Action', entity: 'Record', changes: 'Changes', empty: 'No audit entry matches', system: 'System', created: '(created)',
+    action: 'Action', entity: 'Record', changes: 'Changes', empty: 'No audit entry matches', system: 'System', created: '(created)', more: '{{count}} more', fewer: 'Fewer',
     entities: {
       User: 'User', SubPark: 'Sub-park', ChainNode: 'Chain node', ProfilingModel: 'Profiling model', Enterprise: 'Enterprise', Lead: 'Lead', GapMatch: 'Gap match', Digest: 'Digest',
       DigestWeek: 'Digest week', KpiDelivery: 'Construction delivery', Setting: 'Setting', StageIdleLimit: 'Stage idle limit',

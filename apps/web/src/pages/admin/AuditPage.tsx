@@ -54,20 +54,7 @@ export default function AuditPage() {
     { title: t('admin.audit.who'), key: 'who', width: 150, ellipsis: true, render: (_, e) => e.actor?.name ?? e.actor?.email ?? <Typography.Text type="secondary">{t('admin.audit.system')}</Typography.Text> },
     { title: t('admin.audit.action'), dataIndex: 'action', width: 140, render: (a: string) => <span data-testid="audit-action">{actionName(a)}</span> },
     { title: t('admin.audit.entity'), key: 'entity', width: 160, render: (_, e) => <span><Tag>{entityName(e.entity)}</Tag><Typography.Text type="secondary">#{e.entityId}</Typography.Text></span> },
-    {
-      title: t('admin.audit.changes'), key: 'changes',
-      render: (_, e) => (
-        <div style={{ fontSize: 13, lineHeight: '20px' }}>
-          {e.changes.map((c) => (
-            <div key={c.field} style={{ wordBreak: 'break-all' }}>
-              <Typography.Text type="secondary">{c.field}</Typography.Text>：
-              {c.old === null ? <Typography.Text type="secondary">{t('admin.audit.created')} </Typography.Text> : <><Typography.Text delete type="secondary">{value(c.field, c.old)}</Typography.Text>{' → '}</>}
-              <Typography.Text>{value(c.field, c.new)}</Typography.Text>
-            </div>
-          ))}
-        </div>
-      ),
-    },
+    { title: t('admin.audit.changes'), key: 'changes', render: (_, e) => <Changes changes={e.changes} value={value} /> },
   ];
 
   return (
@@ -101,6 +88,31 @@ export default function AuditPage() {
             </div>
           )}
         </>
+      )}
+    </div>
+  );
+}
+
+const SHOWN = 5;
+
+/** A change's fields, old struck through → new; a creation's many fields fold after the first few. */
+function Changes({ changes, value }: { changes: Entry['changes']; value: (field: string, v: unknown) => string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const shown = open ? changes : changes.slice(0, SHOWN);
+  return (
+    <div style={{ fontSize: 13, lineHeight: '20px' }}>
+      {shown.map((c) => (
+        <div key={c.field} style={{ wordBreak: 'break-all' }}>
+          <Typography.Text type="secondary">{c.field}</Typography.Text>：
+          {c.old === null ? <Typography.Text type="secondary">{t('admin.audit.created')} </Typography.Text> : <><Typography.Text delete type="secondary">{value(c.field, c.old)}</Typography.Text>{' → '}</>}
+          <Typography.Text>{value(c.field, c.new)}</Typography.Text>
+        </div>
+      ))}
+      {changes.length > SHOWN && (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setOpen(!open)}>
+          {open ? t('admin.audit.fewer') : t('admin.audit.more', { count: changes.length - SHOWN })}
+        </Button>
       )}
     </div>
   );
