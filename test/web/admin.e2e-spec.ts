@@ -3,7 +3,11 @@ import type { Browser } from 'playwright-core';
 import { ADMIN, eventually, type Harness } from '../support/harness.js';
 import { startWebHarness } from './support/harness.js';
 import { launchBrowser, WebPage } from './support/browser.js';
+import { demoEnterpriseToCsvRow, generateEnterprises } from '../../libs/enterprises/src/demo/generator.js';
+import { headerCells } from '../../libs/enterprises/src/import/xlsx-export.js';
 import { newEnterprise } from './support/data.js';
+
+const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 
 const PROFILE = 'query($id: ID!) { enterprise(id: $id) { profile { total modelVersion dimensions { key score } } } }';
 
@@ -236,6 +240,35 @@ describe('web: administration (管理)', () => {
     } finally {
       await small.close();
     }
+  }, 120_000);
+
+  it('lists an uploaded import among the jobs and opens its kept report', async () => {
+    const rows = [...generateEnterprises(4, { seed: 9090 })].map(demoEnterpriseToCsvRow);
+    rows[2][0] = rows[2][0].slice(0, 17) + (rows[2][0][17] === '0' ? '1' : '0'); // sheet row 4: wrong check digit
+    const csv = [headerCells('zh'), ...rows].map(csvLine).join('\n');
+    const res = await fetch(`${h.url}/imports/enterprises?filename=${encodeURIComponent('企业名单.csv')}`, {
+      method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'text/csv' }, body: csv,
+    });
+    expect(res.status).toBe(202);
+    const { importId, jobId } = (await res.json()) as { importId: string; jobId: string };
+    await eventually(async () => (await h.ok('query($id: ID!) { job(id: $id) { state } }', { id: jobId }, admin)).job.state === 'COMPLETED', 60_000, 200);
+    const report = (await h.ok('query($id: ID!) { importReport(id: $id) { rejected errors { row column message } } }', { id: importId }, admin)).importReport;
+    expect(report.rejected).toBe(1);
+
+    await web.goto('/admin/jobs?kind=ImportEnterprises');
+    const row = web.page.getByTestId('jobs-table').locator('tbody tr.ant-table-row').filter({ hasText: '企业导入' }).first();
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/已完成[\s\S]*系统管理员[\s\S]*新增 0，更新 0，有误 1 行/);
+    expect(await web.page.getByTestId('jobs-table').locator('tbody tr.ant-table-row').count()).toBe(1);
+    await row.getByTestId('job-report').click();
+    const shown = web.page.getByTestId('import-report');
+    await shown.waitFor();
+    expect(await shown.innerText()).toContain('新增 0 家，更新 0 家，有误 1 行');
+    const cells = await shown.locator('tbody tr.ant-table-row').first().locator('td').allInnerTexts();
+    expect(cells).toEqual([String(report.errors[0].row), report.errors[0].column, report.errors[0].message]);
+    await web.page.keyboard.press('Escape');
+    await shown.waitFor({ state: 'detached' });
+    web.expectClean();
   }, 120_000);
 
   it('gives an officer no 管理 menu and a clear "no access" page at /admin/users', async () => {
