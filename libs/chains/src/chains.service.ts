@@ -58,6 +58,10 @@ export class ChainsService {
       await manager.query('SELECT pg_advisory_xact_lock(7200)'); // serialise map edits: the cycle check reads the tree
       const [before]: NodeRow[] = await manager.query(`SELECT ${NODE_COLUMNS} FROM chain_nodes WHERE code = $1`, [input.code]);
       if (before && before.chain_code !== input.chain) throw badInput('chain', `chain: node ${input.code} belongs to ${before.chain_code}`);
+      if (before && before.segment !== input.segment) {
+        const [child] = await manager.query('SELECT 1 FROM chain_nodes WHERE parent_code = $1 LIMIT 1', [input.code]);
+        if (child) throw badInput('segment', 'segment: the node has sub-nodes in its segment; move them first');
+      }
       if (input.parentCode) {
         const [parent]: NodeRow[] = await manager.query(`SELECT ${NODE_COLUMNS} FROM chain_nodes WHERE code = $1`, [input.parentCode]);
         if (!parent) throw badInput('parentCode', `parentCode: unknown node ${input.parentCode}`);

@@ -13,6 +13,8 @@ export interface AccessFacts {
   role: Role;
   subParkIds: readonly string[];
   groupId: string | null;
+  /** A token signed at another version (before a password reset) proves nothing. */
+  tokenVersion: number;
 }
 
 /**
@@ -66,8 +68,8 @@ export class AccessCache implements OnModuleDestroy {
 
   private async load(userId: string): Promise<AccessFacts | null> {
     if (!/^\d{1,19}$/.test(userId)) return null;
-    const [row]: { role: Role; group_id: string | null; active: boolean; sub_park_ids: string[] }[] = await this.dataSource.query(
-      `SELECT u.role, u.group_id, u.deactivated_at IS NULL AS active,
+    const [row]: { role: Role; group_id: string | null; active: boolean; token_version: number; sub_park_ids: string[] }[] = await this.dataSource.query(
+      `SELECT u.role, u.group_id, u.deactivated_at IS NULL AS active, u.token_version,
               CASE u.role
                 WHEN 'OFFICER' THEN ARRAY(SELECT s.sub_park_id::text FROM user_sub_parks s WHERE s.user_id = u.id ORDER BY 1)
                 WHEN 'GROUP' THEN ARRAY(SELECT p.id::text FROM sub_parks p WHERE p.group_id = u.group_id ORDER BY p.id)
@@ -76,7 +78,7 @@ export class AccessCache implements OnModuleDestroy {
       [userId],
     );
     if (!row || !row.active) return null;
-    return { role: row.role, subParkIds: row.sub_park_ids, groupId: row.group_id === null ? null : String(row.group_id) };
+    return { role: row.role, subParkIds: row.sub_park_ids, groupId: row.group_id === null ? null : String(row.group_id), tokenVersion: row.token_version };
   }
 
   private start(): void {

@@ -25,6 +25,8 @@ interface TokenClaims {
   role: Role;
   sp: string[];
   g: string | null;
+  /** The account's token version at signing (absent in tokens signed before versions existed: version 0). */
+  tv?: number;
 }
 
 @Injectable()
@@ -66,7 +68,7 @@ export class AuthService {
       [keys[0], keys],
     );
     const view = await this.users.toModel(user);
-    const accessToken = jwt.sign({ role: user.role, sp: view.subParkIds, g: user.groupId } satisfies Omit<TokenClaims, 'sub'>, this.config.JWT_SECRET, {
+    const accessToken = jwt.sign({ role: user.role, sp: view.subParkIds, g: user.groupId, tv: user.tokenVersion } satisfies Omit<TokenClaims, 'sub'>, this.config.JWT_SECRET, {
       subject: user.id,
       expiresIn: this.config.JWT_EXPIRES_IN as jwt.SignOptions['expiresIn'],
     });
@@ -87,12 +89,12 @@ export class AuthService {
     return { failures: row!.failures, until: new Date(row!.window_until) };
   }
 
-  /** The user id a bearer token proves, or null (no token, a bad signature, expired). */
-  private subjectOf(header: string | undefined): string | null {
+  /** The user id a bearer token proves and the token version it was signed at, or null (no token, a bad signature, expired). */
+  private subjectOf(header: string | undefined): { sub: string; tv: number } | null {
     if (!header?.startsWith('Bearer ')) return null;
     try {
       const claims = jwt.verify(header.slice(7), this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
-      return typeof claims.sub === 'string' ? claims.sub : null;
+      return typeof claims.sub === 'string' ? { sub: claims.sub, tv: typeof claims.tv === 'number' ? claims.tv : 0 } : null;
     } catch {
       return null;
     }
@@ -104,9 +106,9 @@ export class AuthService {
    * not at their next sign-in. A deleted or deactivated user is no caller.
    */
   async resolveScope(header: string | undefined): Promise<Scope | null> {
-    const sub = this.subjectOf(header);
-    if (sub === null) return null;
-    return toScope(sub, await this.access.facts(sub));
+    const token = this.subjectOf(header);
+    if (token === null) return null;
+    return toScope(token, await this.access.facts(token.sub));
   }
 
   /**
@@ -114,13 +116,14 @@ export class AuthService {
    * current facts, else null (the request then goes through GraphQL, which resolves the scope and fills the cache).
    */
   scopeFromAuthorization(header: string | undefined): Scope | null {
-    const sub = this.subjectOf(header);
-    if (sub === null) return null;
-    const facts = this.access.cached(sub);
-    return facts ? toScope(sub, facts) : null;
+    const token = this.subjectOf(header);
+    if (token === null) return null;
+    const facts = this.access.cached(token.sub);
+    return facts ? toScope(token, facts) : null;
   }
 }
 
-function toScope(userId: string, facts: AccessFacts | null | undefined): Scope | null {
-  return facts ? new Scope(userId, facts.role, facts.subParkIds, facts.groupId) : null;
+/** No scope for a token signed before the account's last password reset. */
+function toScope(token: { sub: string; tv: number }, facts: AccessFacts | null | undefined): Scope | null {
+  return facts && facts.tokenVersion === token.tv ? new Scope(token.sub, facts.role, facts.subParkIds, facts.groupId) : null;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound, recordAudit } from '../../platform/src/index.js';
 import { AccessCache } from './access-cache.js';
-import type { SubPark } from './identity.models.js';
+import type { Group, SubPark } from './identity.models.js';
 import { Role } from './role.js';
 import type { Scope } from './scope.js';
 import type { UpdateSubParkInput } from './update-sub-park.input.js';
@@ -32,6 +32,11 @@ export class SubParksService {
     private readonly dataSource: DataSource,
     private readonly access: AccessCache,
   ) {}
+
+  async groups(): Promise<Group[]> {
+    const rows: { id: string; name: string; code: string }[] = await this.dataSource.query('SELECT id, name, code FROM groups ORDER BY id');
+    return rows.map((r) => ({ id: String(r.id), name: r.name, code: r.code }));
+  }
 
   async list(groupId?: string): Promise<SubPark[]> {
     const rows: SubParkRow[] = groupId

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
-import { enqueueInTransaction, notFound, type JobPayloads, type TrackedJobName } from '../../platform/src/index.js';
-import { JobState, type Job } from './job.model.js';
+import { decodeCursor, encodeCursor, enqueueInTransaction, notFound, pageSize, type JobPayloads, type TrackedJobName } from '../../platform/src/index.js';
+import { JobState, type Job, type JobConnection } from './job.model.js';
 
 interface JobRunRow {
   id: string;
@@ -13,6 +14,7 @@ interface JobRunRow {
   result: unknown;
   created_by: string | null;
   created_at: Date;
+  started_at: Date | null;
   finished_at: Date | null;
 }
 
@@ -24,8 +26,12 @@ const toJob = (r: JobRunRow): Job => ({
   failedReason: r.failed_reason,
   result: r.result,
   createdAt: r.created_at,
+  startedAt: r.started_at,
   finishedAt: r.finished_at,
+  createdById: r.created_by === null ? null : String(r.created_by),
 });
+
+const JOB_COLUMNS = 'id, kind, state, progress, failed_reason, result, created_by, created_at, started_at, finished_at';
 
 /**
  * Job runs live in PostgreSQL, not in Redis: what a user sees through `job(id)` survives a Redis flush and
@@ -75,10 +81,35 @@ export class JobRunsService {
     return row?.state === JobState.COMPLETED;
   }
 
+  /** ADMIN: every run, newest first, keyset-paged by id; filter by kind and state. */
+  async list(scope: Scope, filter: { kind?: string; state?: JobState }, first?: number, after?: string): Promise<JobConnection> {
+    scope.require(Role.ADMIN);
+    const limit = pageSize(first, 50, 200);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    if (filter.kind) where.push(`kind = ${p(filter.kind)}`);
+    if (filter.state) where.push(`state = ${p(filter.state)}`);
+    if (after) where.push(`id < ${p(decodeCursor(after, ['id'])[0])}`);
+    const rows: JobRunRow[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM job_runs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit + 1}`,
+      params,
+    );
+    const edges = rows.slice(0, limit).map((r) => ({ cursor: encodeCursor([String(r.id)]), node: toJob(r) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** The kinds of run there have been, for the list's filter. */
+  async kinds(scope: Scope): Promise<string[]> {
+    scope.require(Role.ADMIN);
+    const rows: { kind: string }[] = await this.dataSource.query('SELECT DISTINCT kind FROM job_runs ORDER BY kind');
+    return rows.map((r) => r.kind);
+  }
+
   /** A run is visible to whoever started it, and to managers and administrators. */
   async get(scope: Scope, id: string): Promise<Job> {
     if (!/^\d+$/.test(id)) throw notFound('Job');
-    const [row]: JobRunRow[] = await this.dataSource.query('SELECT * FROM job_runs WHERE id = $1', [id]);
+    const [row]: JobRunRow[] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM job_runs WHERE id = $1`, [id]);
     if (!row || !(scope.seesAll || String(row.created_by) === scope.userId)) throw notFound('Job');
     return toJob(row);
   }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '../../platform/src/index.js';
 import GraphQLJSON from '../../platform/src/graphql/json-scalar.js';
 
 export enum JobState {
@@ -18,5 +19,20 @@ export class Job {
   @Field(() => String, { nullable: true }) failedReason: string | null;
   @Field(() => GraphQLJSON, { nullable: true, description: 'What the run produced (counts, report id)' }) result: unknown;
   @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;
+  /** Who started it (null: the system); the User is resolved by JobRunsResolver. */
+  createdById: string | null;
+}
+
+@ObjectType()
+export class JobEdge {
+  @Field() cursor: string;
+  @Field(() => Job) node: Job;
+}
+
+@ObjectType()
+export class JobConnection {
+  @Field(() => [JobEdge]) edges: JobEdge[];
+  @Field(() => PageInfo) pageInfo: PageInfo;
 }

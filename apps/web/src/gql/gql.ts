@@ -14,6 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminUserRow on User { id email name role subParkIds groupId active createdAt }\n": typeof types.AdminUserRowFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...AdminUserRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminGroups {\n    groups { id code name subParks { id name } }\n    subParks { id code name group { id name } }\n  }\n": typeof types.AdminGroupsDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...AdminUserRow }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { ...AdminUserRow }\n  }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminSetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { ...AdminUserRow }\n  }\n": typeof types.AdminSetUserActiveDocument,
+    "\n  mutation AdminResetPassword($id: ID!, $input: ResetPasswordInput) {\n    resetUserPassword(id: $id, input: $input) { temporaryPassword user { ...AdminUserRow } }\n  }\n": typeof types.AdminResetPasswordDocument,
+    "\n  mutation AdminUpdateSubPark($id: ID!, $input: UpdateSubParkInput!) {\n    updateSubPark(id: $id, input: $input) { id code name group { id name } }\n  }\n": typeof types.AdminUpdateSubParkDocument,
+    "\n  fragment AdminChainNode on ChainNode { code name chain segment weight targetCount bottleneck parentCode keywords }\n": typeof types.AdminChainNodeFragmentDoc,
+    "\n  query AdminChains {\n    industryChains { code name nameEn nodes { ...AdminChainNode } }\n  }\n": typeof types.AdminChainsDocument,
+    "\n  mutation AdminUpsertChainNode($input: ChainNodeInput!) {\n    upsertChainNode(input: $input) { ...AdminChainNode }\n  }\n": typeof types.AdminUpsertChainNodeDocument,
+    "\n  query AdminModels {\n    profilingModels { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n": typeof types.AdminModelsDocument,
+    "\n  mutation AdminCreateModel($input: ProfilingModelInput!) {\n    createProfilingModel(input: $input) { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n": typeof types.AdminCreateModelDocument,
+    "\n  mutation AdminActivateModel($version: Int!) {\n    activateProfilingModel(version: $version) {\n      model { version active activatedAt }\n      job { id state progress }\n    }\n  }\n": typeof types.AdminActivateModelDocument,
+    "\n  fragment AdminJobRow on Job { id kind state progress failedReason result createdAt startedAt finishedAt createdBy { id name email } }\n": typeof types.AdminJobRowFragmentDoc,
+    "\n  query AdminJob($id: ID!) {\n    job(id: $id) { ...AdminJobRow }\n  }\n": typeof types.AdminJobDocument,
+    "\n  query AdminJobs($kind: String, $state: JobState, $first: Int, $after: String) {\n    jobs(kind: $kind, state: $state, first: $first, after: $after) {\n      edges { cursor node { ...AdminJobRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n    jobKinds\n  }\n": typeof types.AdminJobsDocument,
+    "\n  query AdminImportReport($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": typeof types.AdminImportReportDocument,
+    "\n  query AdminAuditLogs($filter: AuditFilter, $first: Int, $after: ID) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      id action entity entityId at actor { id name email } changes { field old new }\n    }\n  }\n": typeof types.AdminAuditLogsDocument,
+    "\n  query AdminAuditFilters {\n    auditEntities\n  }\n": typeof types.AdminAuditFiltersDocument,
     "\n  fragment LeadCard on Lead {\n    id\n    title\n    stage\n    version\n    stale\n    expectedInvestment\n    nextFollowUp\n    nodeCode\n    priority\n    updatedAt\n    enterprise { id name }\n    owner { id name email }\n    subPark { id name }\n  }\n": typeof types.LeadCardFragmentDoc,
     "\n  query Board($filter: LeadFilter, $first: Int!) {\n    pipeline(filter: $filter) {\n      stage\n      name\n      count\n      expectedInvestment\n      leads(first: $first) {\n        edges { cursor node { ...LeadCard } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query BoardColumnMore($filter: LeadFilter!, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...LeadCard } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.BoardColumnMoreDocument,
@@ -60,6 +80,26 @@ type Documents = {
     "\n  query GlobalSearch($text: String!) {\n    enterprises(filter: { text: $text }, first: 6) {\n      edges { node { id uscc name status subPark { id name } } }\n    }\n    leads(filter: { text: $text }, first: 6) {\n      edges { node { id title stage enterprise { id name } } }\n    }\n  }\n": typeof types.GlobalSearchDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminUserRow on User { id email name role subParkIds groupId active createdAt }\n": types.AdminUserRowFragmentDoc,
+    "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...AdminUserRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminGroups {\n    groups { id code name subParks { id name } }\n    subParks { id code name group { id name } }\n  }\n": types.AdminGroupsDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...AdminUserRow }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { ...AdminUserRow }\n  }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminSetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { ...AdminUserRow }\n  }\n": types.AdminSetUserActiveDocument,
+    "\n  mutation AdminResetPassword($id: ID!, $input: ResetPasswordInput) {\n    resetUserPassword(id: $id, input: $input) { temporaryPassword user { ...AdminUserRow } }\n  }\n": types.AdminResetPasswordDocument,
+    "\n  mutation AdminUpdateSubPark($id: ID!, $input: UpdateSubParkInput!) {\n    updateSubPark(id: $id, input: $input) { id code name group { id name } }\n  }\n": types.AdminUpdateSubParkDocument,
+    "\n  fragment AdminChainNode on ChainNode { code name chain segment weight targetCount bottleneck parentCode keywords }\n": types.AdminChainNodeFragmentDoc,
+    "\n  query AdminChains {\n    industryChains { code name nameEn nodes { ...AdminChainNode } }\n  }\n": types.AdminChainsDocument,
+    "\n  mutation AdminUpsertChainNode($input: ChainNodeInput!) {\n    upsertChainNode(input: $input) { ...AdminChainNode }\n  }\n": types.AdminUpsertChainNodeDocument,
+    "\n  query AdminModels {\n    profilingModels { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n": types.AdminModelsDocument,
+    "\n  mutation AdminCreateModel($input: ProfilingModelInput!) {\n    createProfilingModel(input: $input) { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n": types.AdminCreateModelDocument,
+    "\n  mutation AdminActivateModel($version: Int!) {\n    activateProfilingModel(version: $version) {\n      model { version active activatedAt }\n      job { id state progress }\n    }\n  }\n": types.AdminActivateModelDocument,
+    "\n  fragment AdminJobRow on Job { id kind state progress failedReason result createdAt startedAt finishedAt createdBy { id name email } }\n": types.AdminJobRowFragmentDoc,
+    "\n  query AdminJob($id: ID!) {\n    job(id: $id) { ...AdminJobRow }\n  }\n": types.AdminJobDocument,
+    "\n  query AdminJobs($kind: String, $state: JobState, $first: Int, $after: String) {\n    jobs(kind: $kind, state: $state, first: $first, after: $after) {\n      edges { cursor node { ...AdminJobRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n    jobKinds\n  }\n": types.AdminJobsDocument,
+    "\n  query AdminImportReport($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": types.AdminImportReportDocument,
+    "\n  query AdminAuditLogs($filter: AuditFilter, $first: Int, $after: ID) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      id action entity entityId at actor { id name email } changes { field old new }\n    }\n  }\n": types.AdminAuditLogsDocument,
+    "\n  query AdminAuditFilters {\n    auditEntities\n  }\n": types.AdminAuditFiltersDocument,
     "\n  fragment LeadCard on Lead {\n    id\n    title\n    stage\n    version\n    stale\n    expectedInvestment\n    nextFollowUp\n    nodeCode\n    priority\n    updatedAt\n    enterprise { id name }\n    owner { id name email }\n    subPark { id name }\n  }\n": types.LeadCardFragmentDoc,
     "\n  query Board($filter: LeadFilter, $first: Int!) {\n    pipeline(filter: $filter) {\n      stage\n      name\n      count\n      expectedInvestment\n      leads(first: $first) {\n        edges { cursor node { ...LeadCard } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  query BoardColumnMore($filter: LeadFilter!, $first: Int!, $after: String) {\n    leads(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...LeadCard } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.BoardColumnMoreDocument,
@@ -120,6 +160,86 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserRow on User { id email name role subParkIds groupId active createdAt }\n"): (typeof documents)["\n  fragment AdminUserRow on User { id email name role subParkIds groupId active createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...AdminUserRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { ...AdminUserRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminGroups {\n    groups { id code name subParks { id name } }\n    subParks { id code name group { id name } }\n  }\n"): (typeof documents)["\n  query AdminGroups {\n    groups { id code name subParks { id name } }\n    subParks { id code name group { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...AdminUserRow }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { ...AdminUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { ...AdminUserRow }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) { ...AdminUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { ...AdminUserRow }\n  }\n"): (typeof documents)["\n  mutation AdminSetUserActive($id: ID!, $active: Boolean!) {\n    setUserActive(id: $id, active: $active) { ...AdminUserRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResetPassword($id: ID!, $input: ResetPasswordInput) {\n    resetUserPassword(id: $id, input: $input) { temporaryPassword user { ...AdminUserRow } }\n  }\n"): (typeof documents)["\n  mutation AdminResetPassword($id: ID!, $input: ResetPasswordInput) {\n    resetUserPassword(id: $id, input: $input) { temporaryPassword user { ...AdminUserRow } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSubPark($id: ID!, $input: UpdateSubParkInput!) {\n    updateSubPark(id: $id, input: $input) { id code name group { id name } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSubPark($id: ID!, $input: UpdateSubParkInput!) {\n    updateSubPark(id: $id, input: $input) { id code name group { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminChainNode on ChainNode { code name chain segment weight targetCount bottleneck parentCode keywords }\n"): (typeof documents)["\n  fragment AdminChainNode on ChainNode { code name chain segment weight targetCount bottleneck parentCode keywords }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChains {\n    industryChains { code name nameEn nodes { ...AdminChainNode } }\n  }\n"): (typeof documents)["\n  query AdminChains {\n    industryChains { code name nameEn nodes { ...AdminChainNode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpsertChainNode($input: ChainNodeInput!) {\n    upsertChainNode(input: $input) { ...AdminChainNode }\n  }\n"): (typeof documents)["\n  mutation AdminUpsertChainNode($input: ChainNodeInput!) {\n    upsertChainNode(input: $input) { ...AdminChainNode }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminModels {\n    profilingModels { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n"): (typeof documents)["\n  query AdminModels {\n    profilingModels { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateModel($input: ProfilingModelInput!) {\n    createProfilingModel(input: $input) { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateModel($input: ProfilingModelInput!) {\n    createProfilingModel(input: $input) { version active note createdAt activatedAt weights { scale growth innovation chainFit landing } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminActivateModel($version: Int!) {\n    activateProfilingModel(version: $version) {\n      model { version active activatedAt }\n      job { id state progress }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminActivateModel($version: Int!) {\n    activateProfilingModel(version: $version) {\n      model { version active activatedAt }\n      job { id state progress }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminJobRow on Job { id kind state progress failedReason result createdAt startedAt finishedAt createdBy { id name email } }\n"): (typeof documents)["\n  fragment AdminJobRow on Job { id kind state progress failedReason result createdAt startedAt finishedAt createdBy { id name email } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJob($id: ID!) {\n    job(id: $id) { ...AdminJobRow }\n  }\n"): (typeof documents)["\n  query AdminJob($id: ID!) {\n    job(id: $id) { ...AdminJobRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJobs($kind: String, $state: JobState, $first: Int, $after: String) {\n    jobs(kind: $kind, state: $state, first: $first, after: $after) {\n      edges { cursor node { ...AdminJobRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n    jobKinds\n  }\n"): (typeof documents)["\n  query AdminJobs($kind: String, $state: JobState, $first: Int, $after: String) {\n    jobs(kind: $kind, state: $state, first: $first, after: $after) {\n      edges { cursor node { ...AdminJobRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n    jobKinds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminImportReport($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n"): (typeof documents)["\n  query AdminImportReport($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditLogs($filter: AuditFilter, $first: Int, $after: ID) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      id action entity entityId at actor { id name email } changes { field old new }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLogs($filter: AuditFilter, $first: Int, $after: ID) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      id action entity entityId at actor { id name email } changes { field old new }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditFilters {\n    auditEntities\n  }\n"): (typeof documents)["\n  query AdminAuditFilters {\n    auditEntities\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
