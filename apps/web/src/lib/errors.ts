@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { TFunction } from 'i18next';
+import { formatDateTime } from './format';
 
 export interface ApiProblem { code: string; field?: string; message: string }
 
@@ -27,7 +28,7 @@ export function describeError(error: unknown, t: TFunction, fieldLabel?: (field:
   if (p.code === 'UNAUTHENTICATED') {
     if (/wrong e-mail or password/i.test(p.message)) return t('errors.wrongPassword');
     const locked = /try again after (\S+)/i.exec(p.message);
-    if (locked) return t('errors.locked', { time: new Date(locked[1]).toLocaleString() });
+    if (locked) return t('errors.locked', { time: formatDateTime(locked[1]) }); // Asia/Shanghai, wherever the browser is
   }
   if (p.code === 'BAD_USER_INPUT') {
     const label = p.field ? fieldLabel?.(p.field) : undefined;

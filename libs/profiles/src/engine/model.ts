@@ -83,7 +83,7 @@ export function modelThresholds(c: ProfilingModelConfig): Record<DimensionKey, n
 
 export const DEFAULT_MODEL_CONFIG: ProfilingModelConfig = {
   weights: { scale: 15, growth: 15, innovation: 25, chainFit: 25, landing: 20 },
-  thresholds: DEFAULT_THRESHOLDS,
+  // No `thresholds`: version 1 was written by a migration without them, and modelThresholds gives it the defaults.
   bands: {
     scale: {
       revenue: [

@@ -43,7 +43,7 @@ export const zh = {
     newTitle: '新建模型版本', newHelp: '新版本沿用当前版本的评分档位，只调整各维度权重；创建后需“启用”才生效。',
     sum: '权重合计', sumOk: '合计 100', sumOff: '合计 {{sum}}，不是 100：各维度按占比折算（见各项下方占比）', sumZero: '权重合计不能为 0', share: '占比',
     create: '创建新版本', created: '已创建 v{{version}}', notePlaceholder: '例如：提高创新能力权重', basedOnLabel: '基于 v{{version}} 的权重',
-    dims: { scale: '企业规模', growth: '成长性', innovation: '创新能力', chainFit: '链条契合', landing: '落地可能' },
+    dims: { scale: '规模实力', growth: '成长性', innovation: '创新能力', chainFit: '产业契合度', landing: '落地可能性' }, // DOMAIN.md §1's names, as on 企业画像
     recompute: '画像重算', recomputeRunning: '正在按 v{{version}} 重新计算全部企业画像…', recomputeDone: '重新计算完成：已更新 {{count}} 家企业的画像',
     recomputeFailed: '重新计算失败：{{reason}}', recomputeWaiting: '等待后台任务开始…', activated: '已启用 v{{version}}，开始重新计算',
   },
