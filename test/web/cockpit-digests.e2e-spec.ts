@@ -187,6 +187,13 @@ describe('web: the cockpit, the digest archive and personal settings', () => {
       expect(archived).toContain(`${stats.newLeads.count} 个，预计投资 ${stats.newLeads.expectedInvestment.toLocaleString('zh-CN')} 万元`);
       expect(received).toContain(`${stats.newLeads.count} 个，预计投资 ${stats.newLeads.expectedInvestment.toLocaleString('zh-CN')} 万元`);
       await tab.screenshot('31-digest-archive');
+      // Another recipient's digest is not the manager's to read; a week without digests says so.
+      const { digests: all } = await h.ok(`query($w: String) { digests(weekStart: $w) { id recipient { id } } }`, { w: week }, admin);
+      const other = all.find((d: any) => d.recipient.id !== manager.id);
+      await tab.goto(`/digests/${other.id}`);
+      expect(await tab.page.getByTestId('digest-not-found').innerText()).toContain('没有这份周报，或它不是发给您的。');
+      await tab.goto('/digests?week=2026-01-05');
+      await tab.page.getByText('还没有周报').waitFor();
       tab.expectClean();
     } finally {
       await tab.close();
