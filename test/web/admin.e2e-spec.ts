@@ -40,6 +40,8 @@ describe('web: administration (管理)', () => {
   const still = async (page = web.page) => {
     await page.mouse.move(720, 880);
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    // A table that just loaded fades back in: wait for it to be fully drawn.
+    await page.waitForFunction(`[...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1')`, null, { timeout: 15_000 });
   };
   const option = (text: string) => web.page.locator('.ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
 
@@ -262,12 +264,23 @@ describe('web: administration (管理)', () => {
       for (const section of ['users', 'sub-parks', 'chains', 'models', 'jobs', 'audit']) {
         await small.goto(`/admin/${section}`);
         await small.page.getByTestId(`admin-${section}`).waitFor();
-        await small.page.locator('.ant-table-row').first().waitFor();
+        await small.page.locator('.ant-table-row, .ant-empty').first().waitFor();
         // Wide tables scroll inside themselves; the page itself never scrolls sideways.
         expect([section, await small.page.evaluate('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth')]).toEqual([section, 0]);
         await still(small.page);
         await small.screenshot(`admin-${section}-1280`);
       }
+      // English words throughout (looked at by eye).
+      await small.page.evaluate(`localStorage.setItem('lz_lang', 'en')`);
+      for (const section of ['users', 'models', 'jobs', 'audit']) {
+        await small.goto(`/admin/${section}`);
+        await small.page.getByTestId(`admin-${section}`).waitFor();
+        await small.page.locator('.ant-table-row, .ant-empty').first().waitFor();
+        expect(await small.page.getByTestId('admin-page').innerText()).toContain('Administration');
+        await still(small.page);
+        await small.screenshot(`admin-${section}-en-1280`);
+      }
+      await small.page.evaluate(`localStorage.setItem('lz_lang', 'zh-CN')`);
       small.expectClean();
     } finally {
       await small.close();
