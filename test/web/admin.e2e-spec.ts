@@ -40,6 +40,8 @@ describe('web: administration (管理)', () => {
   const still = async (page = web.page) => {
     await page.mouse.move(720, 880);
     await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    // A table that just loaded fades back in: wait for it to be fully drawn.
+    await page.waitForFunction(`[...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1')`, null, { timeout: 15_000 });
   };
   const option = (text: string) => web.page.locator('.ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
 
@@ -177,6 +179,38 @@ describe('web: administration (管理)', () => {
     web.expectClean();
   }, 180_000);
 
+  it('changes a user’s role and group; the API’s refusal stands on the field it names', async () => {
+    await web.goto('/admin/users');
+    const table = web.page.getByTestId('users-table');
+    const wang = table.locator('tbody tr.ant-table-row').filter({ hasText: 'wang.zs@test.local' });
+    await wang.getByTestId('edit-user').click();
+    const form = web.page.getByTestId('user-form');
+    await form.getByText('集团', { exact: true }).click();
+    await web.page.getByTestId('save-user').click();
+    await form.locator('.ant-form-item-explain-error').filter({ hasText: '请选择集团' }).waitFor();
+    await form.locator('#groupId').click();
+    await option('生态企业集团').click();
+    await form.getByText(/该集团运营：崇明工业园区、富盛经济开发区/).waitFor();
+    await web.page.getByTestId('save-user').click();
+    await form.waitFor({ state: 'detached' });
+    await wang.filter({ hasText: '生态企业集团' }).waitFor();
+    const [{ id }] = await h.dataSource.query(`SELECT id FROM users WHERE email = 'wang.zs@test.local'`);
+    const ecoParks = (await h.dataSource.query(`SELECT p.id::text FROM sub_parks p JOIN groups g ON g.id = p.group_id WHERE g.name = '生态企业集团' ORDER BY p.id`)).map((r: { id: string }) => r.id);
+    const [user] = (await h.ok('query($t: String) { users(filter: { text: $t }) { edges { node { id role subParkIds } } } }', { t: 'wang.zs' }, admin)).users.edges;
+    expect(user.node).toEqual({ id: String(id), role: 'GROUP', subParkIds: ecoParks });
+
+    // An administrator taking away their own role: the API refuses, and says so under 角色.
+    const me = table.locator('tbody tr.ant-table-row').filter({ hasText: ADMIN.email });
+    await me.getByTestId('edit-user').click();
+    await form.getByText('管委会', { exact: true }).click();
+    await web.page.getByTestId('save-user').click();
+    await form.locator('.ant-form-item-has-error').locator('.ant-form-item-explain-error').filter({ hasText: '不能取消自己的管理员角色' }).waitFor();
+    await web.page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect((await h.ok('{ me { role } }', {}, admin)).me.role).toBe('ADMIN');
+    web.expectClean();
+  }, 120_000);
+
   it('edits a chain node in place: weight, target and keywords saved; a bad code refused on its field', async () => {
     await web.goto('/admin/chains');
     await web.page.getByTestId('chain-nodes-table').waitFor();
@@ -230,12 +264,23 @@ describe('web: administration (管理)', () => {
       for (const section of ['users', 'sub-parks', 'chains', 'models', 'jobs', 'audit']) {
         await small.goto(`/admin/${section}`);
         await small.page.getByTestId(`admin-${section}`).waitFor();
-        await small.page.locator('.ant-table-row').first().waitFor();
+        await small.page.locator('.ant-table-row, .ant-empty').first().waitFor();
         // Wide tables scroll inside themselves; the page itself never scrolls sideways.
         expect([section, await small.page.evaluate('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth')]).toEqual([section, 0]);
         await still(small.page);
         await small.screenshot(`admin-${section}-1280`);
       }
+      // English words throughout (looked at by eye).
+      await small.page.evaluate(`localStorage.setItem('lz_lang', 'en')`);
+      for (const section of ['users', 'models', 'jobs', 'audit']) {
+        await small.goto(`/admin/${section}`);
+        await small.page.getByTestId(`admin-${section}`).waitFor();
+        await small.page.locator('.ant-table-row, .ant-empty').first().waitFor();
+        expect(await small.page.getByTestId('admin-page').innerText()).toContain('Administration');
+        await still(small.page);
+        await small.screenshot(`admin-${section}-en-1280`);
+      }
+      await small.page.evaluate(`localStorage.setItem('lz_lang', 'zh-CN')`);
       small.expectClean();
     } finally {
       await small.close();

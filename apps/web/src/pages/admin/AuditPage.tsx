@@ -97,14 +97,15 @@ const SHOWN = 5;
 
 /** A change's fields, old struck through → new; a creation's many fields fold after the first few. */
 function Changes({ changes, value }: { changes: Entry['changes']; value: (field: string, v: unknown) => string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const colon = i18n.language === 'en' ? ': ' : '：';
   const [open, setOpen] = useState(false);
   const shown = open ? changes : changes.slice(0, SHOWN);
   return (
     <div style={{ fontSize: 13, lineHeight: '20px' }}>
       {shown.map((c) => (
         <div key={c.field} style={{ wordBreak: 'break-all' }}>
-          <Typography.Text type="secondary">{c.field}</Typography.Text>：
+          <Typography.Text type="secondary">{c.field}</Typography.Text>{colon}
           {c.old === null ? <Typography.Text type="secondary">{t('admin.audit.created')} </Typography.Text> : <><Typography.Text delete type="secondary">{value(c.field, c.old)}</Typography.Text>{' → '}</>}
           <Typography.Text>{value(c.field, c.new)}</Typography.Text>
         </div>

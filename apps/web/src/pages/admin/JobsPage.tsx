@@ -61,7 +61,7 @@ export default function JobsPage() {
         if (j.state === 'FAILED') {
           return (
             <Tooltip title={j.failedReason}>
-              <Typography.Text type="danger" ellipsis style={{ maxWidth: 360 }} data-testid="job-failure">{t('admin.jobs.failure')}：{j.failedReason ?? '—'}</Typography.Text>
+              <Typography.Text type="danger" ellipsis style={{ maxWidth: 360 }} data-testid="job-failure">{t('admin.jobs.failure')}{i18n.language === 'en' ? ': ' : '：'}{j.failedReason ?? '—'}</Typography.Text>
             </Tooltip>
           );
         }

@@ -128,7 +128,7 @@ function NewVersion({ base, onCreated }: { base: Model; onCreated: () => void })
         </Row>
         <div data-testid="weight-sum" data-sum={round2(sum)} style={{ margin: '4px 0 12px', padding: '8px 12px', borderRadius: 6, background: hundred ? '#f6ffed' : sum > 0 ? '#fffbe6' : '#fff2f0' }}>
           {hundred ? <CheckCircleFilled style={{ color: '#52c41a' }} /> : <ExclamationCircleFilled style={{ color: sum > 0 ? '#faad14' : '#ff4d4f' }} />}{' '}
-          <Typography.Text strong>{t('admin.models.sum')}：{round2(sum)}</Typography.Text>{' '}
+          <Typography.Text strong>{t('admin.models.sum')}{i18n.language === 'en' ? ': ' : '：'}{round2(sum)}</Typography.Text>{' '}
           <Typography.Text type="secondary">{hundred ? '' : sum > 0 ? t('admin.models.sumOff', { sum: round2(sum) }) : t('admin.models.sumZero')}</Typography.Text>
         </div>
         <Row gutter={16} align="bottom">

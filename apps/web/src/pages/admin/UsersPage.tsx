@@ -48,11 +48,11 @@ export default function UsersPage() {
 
   const columns: ColumnsType<AdminUserRowFragment> = [
     {
-      title: t('admin.users.name'), dataIndex: 'name', width: 180,
+      title: t('admin.users.name'), dataIndex: 'name', width: 160,
       render: (_, u) => <span data-testid="user-name">{u.name ?? '—'}{u.id === ref.me.id ? t('admin.users.self') : ''}</span>,
     },
     { title: t('admin.users.email'), dataIndex: 'email', ellipsis: true },
-    { title: t('admin.users.role'), dataIndex: 'role', width: 110, render: (r: Role) => <Tag color={ROLE_COLOURS[r]}>{t(`roles.${r}`)}</Tag> },
+    { title: t('admin.users.role'), dataIndex: 'role', width: 136, render: (r: Role) => <Tag color={ROLE_COLOURS[r]}>{t(`roles.${r}`)}</Tag> },
     {
       title: t('admin.users.subParks'), key: 'parks',
       render: (_, u) => {
@@ -62,12 +62,12 @@ export default function UsersPage() {
       },
     },
     {
-      title: t('admin.users.status'), dataIndex: 'active', width: 96,
+      title: t('admin.users.status'), dataIndex: 'active', width: 120,
       render: (a: boolean) => <Badge status={a ? 'success' : 'default'} text={t(a ? 'admin.users.active' : 'admin.users.inactive')} />,
     },
     { title: t('admin.users.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
     {
-      title: t('admin.actions'), key: 'actions', width: 230,
+      title: t('admin.actions'), key: 'actions', width: 300, fixed: 'right',
       render: (_, u) => (
         <Space size={4}>
           <Button type="link" size="small" onClick={() => setEditing(u)} data-testid="edit-user">{t('admin.users.edit')}</Button>
@@ -103,7 +103,7 @@ export default function UsersPage() {
         <>
           <Table<AdminUserRowFragment>
             rowKey="id" size="middle" columns={columns} dataSource={page?.edges.map((e) => e.node) ?? []} loading={loading} pagination={false}
-            locale={{ emptyText: <EmptyState text={t('admin.users.empty')} /> }} data-testid="users-table" scroll={{ x: 1000 }}
+            locale={{ emptyText: <EmptyState text={t('admin.users.empty')} /> }} data-testid="users-table" scroll={{ x: 1180 }}
           />
           {page?.pageInfo.hasNextPage && (
             <div style={{ textAlign: 'center', marginTop: 12 }}>
