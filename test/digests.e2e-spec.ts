@@ -221,4 +221,14 @@ describe('weekly digest (周报), mailed exactly once', () => {
     expect((await h.ok(DIGESTS, {}, m2.token)).digests.every((d: any) => d.recipient.id === m2.id)).toBe(true);
     expect((await h.ok(DIGESTS, {}, admin)).digests.length).toBeGreaterThanOrEqual(9);
   });
+
+  it('builds nothing for a deactivated manager', async () => {
+    const older = shiftDays(week, -21);
+    const gone = await h.user('manager-gone', 'MANAGER');
+    await h.ok('mutation($id: ID!) { setUserActive(id: $id, active: false) { id } }', { id: gone.id }, admin);
+    const built = (await h.ok(GENERATE, { w: older }, admin)).generateDigests;
+    expect(built.map((d: any) => d.recipient.id)).not.toContain(gone.id);
+    expect(built.map((d: any) => d.recipient.id)).toEqual(expect.arrayContaining([m1.id, m2.id, eco.id]));
+    await h.ok('mutation($id: ID!) { setUserActive(id: $id, active: true) { id } }', { id: gone.id }, admin);
+  });
 });

@@ -215,9 +215,9 @@ export class UsersService {
     return [];
   }
 
-  /** Who receives the weekly digest: every MANAGER (the whole park) and every GROUP user (its group's sub-parks), by id. */
+  /** Who receives the weekly digest: every active MANAGER (the whole park) and GROUP user (its group's sub-parks), by id. */
   async digestRecipients(): Promise<(User & { groupId: string | null })[]> {
-    const rows: UserViewRow[] = await this.dataSource.query(`SELECT ${USER_VIEW_COLUMNS} FROM users u WHERE u.role IN ('MANAGER', 'GROUP') ORDER BY u.id`);
+    const rows: UserViewRow[] = await this.dataSource.query(`SELECT ${USER_VIEW_COLUMNS} FROM users u WHERE u.role IN ('MANAGER', 'GROUP') AND u.deactivated_at IS NULL ORDER BY u.id`);
     return rows.map(toUser);
   }
 
