@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { headerCells } from '../../libs/enterprises/src/import/xlsx-export.js';
 import type { Harness } from '../support/harness.js';
@@ -13,7 +12,7 @@ const shanghaiDay = (offsetDays: number) => new Date(Date.now() + 8 * 3_600_000 
 
 async function sheetRows(path: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await readFile(path));
+  await wb.xlsx.readFile(path);
   const rows: string[][] = [];
   wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
   return rows;
