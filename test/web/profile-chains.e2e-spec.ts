@@ -185,6 +185,13 @@ describe('web: enterprise profile and chain map', () => {
       expect(chainGaps.filter((g: { status: string }) => g.status === 'STRONG').map((g: { node: { code: string } }) => g.node.code).sort()).toEqual(['DE_SELECTION', 'DE_SERVER', 'DE_WAREHOUSE']);
       await web.page.getByText('分析完成，图谱已更新').waitFor({ state: 'hidden' });
       await web.screenshot('21-chain-map');
+      await web.page.setViewportSize({ width: 1280, height: 720 });
+      // The chart redraws for its new box (ResizeObserver): its canvas takes the container's width.
+      await web.page.waitForFunction(`(() => { const box = document.querySelector('[data-testid="chain-map"]'); const c = box && box.querySelector('canvas');
+        return !!c && Math.abs(c.getBoundingClientRect().width - box.clientWidth) < 1 && box.clientWidth < 900; })()`);
+      await web.screenshot('21-chain-map-1280');
+      expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+      await web.page.setViewportSize({ width: 1440, height: 900 });
 
       await item.click();
       const drawer = web.page.getByTestId('node-drawer');
