@@ -107,6 +107,14 @@ describe('web: enterprise profile and chain map', () => {
       await web.page.evaluate('window.scrollTo(0, 0)');
       await web.screenshot('20-enterprise-profile-1280');
       expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+      // In English, every word of the page is English (the rule texts are the official Chinese ones).
+      await web.page.getByTestId('lang-switch').click();
+      await web.page.getByText('Profile dimensions').waitFor();
+      const english = await web.page.getByTestId('profile-dimensions').innerText();
+      for (const w of ['Dimension', 'Score', 'Threshold', 'Median', 'Scale', 'Innovation', 'Chain fit']) expect(english).toContain(w);
+      await web.screenshot('20-enterprise-profile-en');
+      await web.page.getByTestId('lang-switch').click();
+      await web.page.getByText('画像维度').waitFor();
       web.expectClean();
     } finally {
       await web.close();
