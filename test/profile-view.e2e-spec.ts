@@ -84,6 +84,26 @@ describe('profile view: badge checks, thresholds, chain medians, lead suggestion
     expect(profilingModels.find((m: { active: boolean }) => m.active).thresholds).toEqual(profile.thresholds);
   });
 
+  it("follows the threshold of the model an administrator activates (and refuses one above 100)", async () => {
+    const admin = await h.adminToken();
+    const CREATE = `mutation($i: ProfilingModelInput!) { createProfilingModel(input: $i) { version thresholds { scale growth innovation chainFit landing } } }`;
+    const weights = { scale: 15, growth: 15, innovation: 25, chainFit: 25, landing: 20 };
+    const refused = await h.gql(CREATE, { i: { weights, thresholds: { scale: 40, growth: 40, innovation: 50, chainFit: 160, landing: 50 } } }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const mine = { scale: 30, growth: 35, innovation: 55, chainFit: 70, landing: 45 };
+    const { createProfilingModel: m } = await h.ok(CREATE, { i: { weights, thresholds: mine, note: 'radar thresholds' } }, admin);
+    expect(m.thresholds).toEqual(mine);
+    // Not active yet: the profile still shows the active model's.
+    expect((await view(ids.candidate)).profile.thresholds).toEqual({ scale: 40, growth: 40, innovation: 50, chainFit: 60, landing: 50 });
+    const { activateProfilingModel: a } = await h.ok('mutation($v: Int!) { activateProfilingModel(version: $v) { job { id } } }', { v: m.version }, admin);
+    expect(a.job.id).toBeTruthy();
+    expect((await view(ids.candidate)).profile.thresholds).toEqual(mine);
+    // A version made from it keeps its thresholds unless given others.
+    const { createProfilingModel: next } = await h.ok(CREATE, { i: { weights: { ...weights, scale: 20 } } }, admin);
+    expect(next.thresholds).toEqual(mine);
+    await h.settled();
+  });
+
   it('gives the median profile of the in-park firms on its chain: the middle of the three, the firm on two nodes counted once', async () => {
     const { profile } = await view(ids.candidate);
     const rows: Record<string, number>[] = await h.dataSource.query(

@@ -31,6 +31,7 @@ describe('web: enterprise profile and chain map', () => {
   let firm: { id: string; name: string; uscc: string };
   let target: { id: string; name: string };
   let smartIsland: string;
+  const pki: { id: string; name: string }[] = [];
 
   const profile = (id: string) => eventually(async () => (await h.ok(PROFILE, { id }, manager.token)).enterprise.profile ?? undefined, 60_000);
 
@@ -56,8 +57,13 @@ describe('web: enterprise profile and chain map', () => {
     }
     // 多方安全计算 (weight 5) has no in-park firm anywhere: a MISSING node, with one candidate on it.
     target = await newEnterprise(h, admin, { name: '上海密算科技有限公司', region: '上海市崇明区', chainNodes: [{ code: 'DE_MPC', role: 'KEY' }], expansionSignals: ['新设分支机构', '扩大招聘'] });
+    // 信息安全 PKI 与密码技术 (weight 5): missing too, with three candidates — two to court at once, one not a fit.
+    for (const name of ['上海密钥一号科技有限公司', '上海密钥二号科技有限公司', '上海密钥三号科技有限公司']) {
+      pki.push(await newEnterprise(h, admin, { name, region: '上海市崇明区', chainNodes: [{ code: 'DE_PKI', role: 'KEY' }] }));
+    }
     await profile(firm.id);
     await profile(target.id);
+    for (const e of pki) await profile(e.id);
   });
   afterAll(async () => {
     await browser?.close();
@@ -101,6 +107,14 @@ describe('web: enterprise profile and chain map', () => {
       await web.page.evaluate('window.scrollTo(0, 0)');
       await web.screenshot('20-enterprise-profile-1280');
       expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+      // In English, every word of the page is English (the rule texts are the official Chinese ones).
+      await web.page.getByTestId('lang-switch').click();
+      await web.page.getByText('Profile dimensions').waitFor();
+      const english = await web.page.getByTestId('profile-dimensions').innerText();
+      for (const w of ['Dimension', 'Score', 'Threshold', 'Median', 'Scale', 'Innovation', 'Chain fit']) expect(english).toContain(w);
+      await web.screenshot('20-enterprise-profile-en');
+      await web.page.getByTestId('lang-switch').click();
+      await web.page.getByText('画像维度').waitFor();
       web.expectClean();
     } finally {
       await web.close();
@@ -179,6 +193,13 @@ describe('web: enterprise profile and chain map', () => {
       expect(chainGaps.filter((g: { status: string }) => g.status === 'STRONG').map((g: { node: { code: string } }) => g.node.code).sort()).toEqual(['DE_SELECTION', 'DE_SERVER', 'DE_WAREHOUSE']);
       await web.page.getByText('分析完成，图谱已更新').waitFor({ state: 'hidden' });
       await web.screenshot('21-chain-map');
+      await web.page.setViewportSize({ width: 1280, height: 720 });
+      // The chart redraws for its new box (ResizeObserver): its canvas takes the container's width.
+      await web.page.waitForFunction(`(() => { const box = document.querySelector('[data-testid="chain-map"]'); const c = box && box.querySelector('canvas');
+        return !!c && Math.abs(c.getBoundingClientRect().width - box.clientWidth) < 1 && box.clientWidth < 900; })()`);
+      await web.screenshot('21-chain-map-1280');
+      expect(await web.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+      await web.page.setViewportSize({ width: 1440, height: 900 });
 
       await item.click();
       const drawer = web.page.getByTestId('node-drawer');
@@ -205,6 +226,46 @@ describe('web: enterprise profile and chain map', () => {
       await card.waitFor({ timeout: 30_000 });
       expect(await card.innerText()).toContain(target.name);
       expect(await web.page.getByTestId('column-CLUE').locator(`[data-id="${lead.id}"]`).count()).toBe(1);
+      web.expectClean();
+    } finally {
+      await web.close();
+    }
+  });
+
+  it('turns several matches into leads at once, and asks why before dismissing one', async () => {
+    const web = await WebPage.open(browser, h.url);
+    try {
+      // A link to a node opens its panel.
+      await web.signIn(manager.email, manager.password, '/chains?chain=DIGITAL_ECONOMY&node=DE_PKI');
+      const drawer = web.page.getByTestId('node-drawer');
+      await drawer.getByTestId('node-drawer-title').waitFor();
+      expect(await drawer.getByTestId('node-drawer-title').innerText()).toContain('缺链');
+      const rowOf = (name: string) => drawer.getByTestId('match-row').filter({ hasText: name });
+      for (const e of pki) await rowOf(e.name).waitFor();
+      await rowOf(pki[0]!.name).getByTestId('match-select').click();
+      await rowOf(pki[1]!.name).getByTestId('match-select').click();
+      expect(await drawer.getByTestId('matches-to-leads').innerText()).toContain('选中的 2 家转为线索');
+      await drawer.getByTestId('matches-to-leads').click();
+      await web.page.getByText('已创建 2 条线索').waitFor();
+      for (const e of pki.slice(0, 2)) await rowOf(e.name).getByTestId('match-lead').waitFor();
+      // Not a fit: the reason is asked for first, and kept.
+      await rowOf(pki[2]!.name).getByTestId('match-dismiss').click();
+      await web.page.getByTestId('dismiss-confirm').click();
+      await web.page.getByText('请说明原因').waitFor();
+      await web.page.getByTestId('dismiss-reason').fill('主营为消费电子，与园区密码产业方向不符');
+      await web.page.getByTestId('dismiss-confirm').click();
+      await web.page.getByText('已标记为不合适').waitFor();
+      await rowOf(pki[2]!.name).waitFor({ state: 'detached' });
+
+      const { chainGaps } = await h.ok(`query { chainGaps(chain: DIGITAL_ECONOMY, nodeCode: "DE_PKI") {
+        matches(includeDismissed: true) { status dismissReason leadId enterprise { name } } } }`, {}, manager.token);
+      const byName = new Map(chainGaps[0].matches.map((m: { enterprise: { name: string } }) => [m.enterprise.name, m]));
+      expect(byName.get(pki[0]!.name)).toMatchObject({ status: 'CONVERTED' });
+      expect(byName.get(pki[1]!.name)).toMatchObject({ status: 'CONVERTED' });
+      expect(byName.get(pki[2]!.name)).toMatchObject({ status: 'DISMISSED', dismissReason: '主营为消费电子，与园区密码产业方向不符', leadId: null });
+      const { leads } = await h.ok('query { leads(filter: { text: "上海密钥" }) { edges { node { source nodeCode enterprise { name } } } } }', {}, manager.token);
+      expect(leads.edges.map((e: { node: { enterprise: { name: string } } }) => e.node.enterprise.name).sort()).toEqual([pki[0]!.name, pki[1]!.name].sort());
+      expect(leads.edges.every((e: { node: { source: string; nodeCode: string } }) => e.node.source === '补链推荐' && e.node.nodeCode === 'DE_PKI')).toBe(true);
       web.expectClean();
     } finally {
       await web.close();

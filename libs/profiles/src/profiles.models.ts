@@ -104,11 +104,22 @@ export class ModelWeightsInput {
   @Field(() => Float) @IsNumber() @Min(0) @Max(1000) landing: number;
 }
 
+@InputType({ description: 'Per dimension, the score (0-100) the model counts as good enough to court a firm on' })
+export class DimensionThresholdsInput {
+  @Field(() => Float) @IsNumber() @Min(0) @Max(100) scale: number;
+  @Field(() => Float) @IsNumber() @Min(0) @Max(100) growth: number;
+  @Field(() => Float) @IsNumber() @Min(0) @Max(100) innovation: number;
+  @Field(() => Float) @IsNumber() @Min(0) @Max(100) chainFit: number;
+  @Field(() => Float) @IsNumber() @Min(0) @Max(100) landing: number;
+}
+
 @InputType()
 export class ProfilingModelInput {
   @Field(() => Int, { nullable: true, description: 'Version to copy the band tables from (default: the active one)' })
   @IsOptional() @IsInt() @Min(1) basedOn?: number;
   @Field(() => ModelWeightsInput) @ValidateNested() @Type(() => ModelWeightsInput) weights: ModelWeightsInput;
+  @Field(() => DimensionThresholdsInput, { nullable: true, description: "The radar's threshold line (default: the base version's)" })
+  @IsOptional() @ValidateNested() @Type(() => DimensionThresholdsInput) thresholds?: DimensionThresholdsInput;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Replacement band tables, same shape as ProfilingModel.bands' })
   @IsOptional() bands?: unknown;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) note?: string;

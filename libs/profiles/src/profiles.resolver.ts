@@ -133,7 +133,7 @@ export class ProfilingModelsResolver {
 
   @Mutation(() => ProfilingModel, { description: 'ADMIN: a new, inactive model version' })
   async createProfilingModel(@CurrentScope() scope: Scope, @Args('input') input: ProfilingModelInput): Promise<ProfilingModel> {
-    return toModel(await this.models.create(scope, { ...input, weights: { ...input.weights } }));
+    return toModel(await this.models.create(scope, { ...input, weights: { ...input.weights }, thresholds: input.thresholds ? { ...input.thresholds } : undefined }));
   }
 
   @Mutation(() => ModelActivation, { description: 'ADMIN: activate a version; every enterprise is re-profiled in the background' })

@@ -54,10 +54,11 @@ export class ProfilingModelsService {
   }
 
   /** ADMIN: a new, inactive version — the given one (or the active one) with new weights and, optionally, band tables. */
-  async create(scope: Scope, input: { basedOn?: number; weights: Record<DimensionKey, number>; bands?: unknown; note?: string }): Promise<ModelRow> {
+  async create(scope: Scope, input: { basedOn?: number; weights: Record<DimensionKey, number>; thresholds?: Record<DimensionKey, number>; bands?: unknown; note?: string }): Promise<ModelRow> {
     scope.require(Role.ADMIN);
     const base = input.basedOn !== undefined ? await this.config(input.basedOn) : (await this.active()).config;
-    const config: ProfilingModelConfig = { weights: input.weights, ...(base.thresholds ? { thresholds: base.thresholds } : {}), bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
+    const thresholds = input.thresholds ?? base.thresholds;
+    const config: ProfilingModelConfig = { weights: input.weights, ...(thresholds ? { thresholds } : {}), bands: (input.bands as ProfilingModelConfig['bands']) ?? base.bands };
     const field = input.bands ? 'bands' : 'weights';
     const problems = validateModelConfig(config);
     if (problems.length) throw badInput(field, `${field}: ${problems[0]}`);
@@ -75,7 +76,7 @@ export class ProfilingModelsService {
          RETURNING version, config, active, note, created_at, activated_at`,
         [JSON.stringify(config), input.note ?? null, scope.userId],
       );
-      await recordAudit(manager, { actorId: scope.userId, action: 'createProfilingModel', entity: 'ProfilingModel', entityId: String(row.version), before: null, after: { weights: config.weights, note: input.note ?? null } });
+      await recordAudit(manager, { actorId: scope.userId, action: 'createProfilingModel', entity: 'ProfilingModel', entityId: String(row.version), before: null, after: { weights: config.weights, thresholds: config.thresholds ?? null, note: input.note ?? null } });
       return row;
     });
   }

@@ -21,7 +21,7 @@ export const STATUS_COLOR = { MISSING: '#f5222d', WEAK: '#faad14', STRONG: '#52c
 
 /** 产业链图谱: each chain laid out by segment, nodes sized by weight and coloured by the latest gap analysis. */
 export default function ChainsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useReference();
   const [params, setParams] = useSearchParams();
   const chains = ref.industryChains;
@@ -43,7 +43,7 @@ export default function ChainsPage() {
             options={[...(isGroup ? [] : [{ value: '', label: t('chains.wholePark') }]), ...parks.map((p) => ({ value: p.id, label: p.name }))]} />
         </Space>
       </div>
-      <Tabs activeKey={chain} onChange={(k) => set('chain', k)} items={chains.map((c) => ({ key: c.code, label: <span data-testid={`chain-tab-${c.code}`}>{c.name}</span> }))} />
+      <Tabs activeKey={chain} onChange={(k) => set('chain', k)} items={chains.map((c) => ({ key: c.code, label: <span data-testid={`chain-tab-${c.code}`}>{i18n.language === 'en' ? c.nameEn : c.name}</span> }))} />
       {(isGroup && parks.length === 0) ? <Empty /> : <ChainMap key={`${chain}:${subParkId ?? ''}`} chain={chain} subParkId={subParkId} node={params.get('node')} setNode={(n) => set('node', n)} />}
     </div>
   );

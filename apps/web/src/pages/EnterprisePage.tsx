@@ -16,7 +16,7 @@ import { ScoreHistory } from './enterprise/ScoreHistory';
 /** 企业画像: facts, badges against their rules, the radar against the chain's median and the model's threshold, history, nodes, leads. */
 export default function EnterprisePage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useReference();
   const { data, loading, error, refetch } = useQuery(EnterpriseProfileDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (error && problemOf(error).code === 'NOT_FOUND') return <NoAccess title={t('errors.NOT_FOUND')} body="" extra={<Link to="/enterprises"><Button>{t('common.back')}</Button></Link>} />;
@@ -26,7 +26,7 @@ export default function EnterprisePage() {
   if (!e) return <NoAccess title={t('errors.NOT_FOUND')} body="" />;
   const p = e.profile;
   const canEdit = ref.me.role !== 'GROUP';
-  const chainName = (code: string) => ref.industryChains.find((c) => c.code === code)?.name ?? code;
+  const chainName = (code: string) => { const c = ref.industryChains.find((x) => x.code === code); return c ? (i18n.language === 'en' ? c.nameEn : c.name) : code; };
   return (
     <div data-testid="enterprise-page">
       <Card style={{ marginBottom: 16 }} size="small">

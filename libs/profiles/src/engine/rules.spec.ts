@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import type { ProfileFacts } from './facts.js';
-import { AS_OF, MILLION, YUAN, makeFacts } from './facts.fixture.js';
+import { AS_OF, MILLION, YUAN, makeFacts, prng } from './facts.fixture.js';
 import {
+  badgeChecks,
   badges,
   hightechEligible,
   hightechRdBand,
@@ -395,5 +396,43 @@ describe('badges', () => {
   it('does not give STAR_RESERVE by rule to a firm already listed, but does to an unlisted unicorn', () => {
     expect(badges(makeFacts({ listingStatus: 'LISTED' }), AS_OF)).not.toContain('STAR_RESERVE');
     expect(badges(makeFacts({ listingStatus: 'UNICORN' }), AS_OF)).toContain('STAR_RESERVE');
+  });
+});
+
+describe('badgeChecks: each badge against its rule, and what is missing for the ones lacked', () => {
+  it('holds exactly the badges `badges` gives, over many random firms', () => {
+    const rnd = prng(14);
+    for (let i = 0; i < 500; i++) {
+      const facts = makeFacts({
+        revenue: Math.round(rnd() * 400) * MILLION,
+        rdExpense: Math.round(rnd() * 30) * MILLION,
+        inventionPatents: Math.floor(rnd() * 8),
+        employees: 50 + Math.floor(rnd() * 800),
+        techStaff: Math.floor(rnd() * 50),
+        hightechCertifiedOn: rnd() < 0.3 ? '2023-01-15' : null,
+        listingStatus: (['NONE', 'STAR_RESERVE', 'LISTED', 'UNICORN'] as const)[Math.floor(rnd() * 4)],
+      });
+      const checks = badgeChecks(facts, AS_OF);
+      expect(checks.filter((c) => c.held).map((c) => c.badge)).toEqual(badges(facts, AS_OF));
+      for (const c of checks) if (c.held || c.note) expect(c.unmet).toEqual([]);
+    }
+  });
+
+  it('names the one criterion a firm misses 高新 eligibility by, with its figure and the bar', () => {
+    // Revenue 40M (≤ 50M: the 5% bar), R&D 1.64M = 4.10%.
+    const c = badgeChecks(makeFacts({ revenue: 40 * MILLION, rdExpense: 1_640_000 * YUAN }), AS_OF).find((x) => x.badge === 'HIGHTECH_ELIGIBLE')!;
+    expect(c.held).toBe(false);
+    expect(c.rule).toContain('国科发火〔2016〕32号');
+    expect(c.unmet).toHaveLength(1);
+    expect(c.unmet[0]).toMatchObject({ indicator: 'rdIntensity', value: '4.10%' });
+    expect(c.unmet[0]!.text).toMatch(/4\.10%.*≥5%/);
+  });
+
+  it('does not list a valid certificate holder as lacking eligibility, nor a listed firm as lacking the reserve', () => {
+    const certified = badgeChecks(makeFacts({ hightechCertifiedOn: '2024-01-01' }), AS_OF);
+    expect(certified.find((c) => c.badge === 'HIGHTECH_VALID')).toMatchObject({ held: true, unmet: [] });
+    expect(certified.find((c) => c.badge === 'HIGHTECH_ELIGIBLE')).toMatchObject({ held: false, unmet: [], note: expect.stringContaining('有效') });
+    const listed = badgeChecks(makeFacts({ listingStatus: 'LISTED', inventionPatents: 9 }), AS_OF).find((c) => c.badge === 'STAR_RESERVE')!;
+    expect(listed).toMatchObject({ held: false, unmet: [], note: expect.stringContaining('已上市') });
   });
 });

@@ -15,9 +15,9 @@ const COLORS = { firm: '#1677ff', median: ['#52c41a', '#13c2c2', '#722ed1'], thr
 
 /** The firm, the in-park median of each of its chains, and the model's threshold, on the five dimensions; then why, as a table. */
 export function ProfileRadar({ profile }: { profile: Profile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ref = useReference();
-  const chainName = (code: string) => ref.industryChains.find((c) => c.code === code)?.name ?? code;
+  const chainName = (code: string) => { const c = ref.industryChains.find((x) => x.code === code); return c ? (i18n.language === 'en' ? c.nameEn : c.name) : code; };
   const score = (k: string) => profile.dimensions.find((d) => d.key === k)?.score ?? 0;
   const medians = profile.chainMedians.filter((m) => m.scores);
 
