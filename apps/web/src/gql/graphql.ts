@@ -93,6 +93,15 @@ export type DigestSendState =
   | 'SENT'
   | 'UNCERTAIN';
 
+/** Per dimension, the score (0-100) the model counts as good enough to court a firm on */
+export type DimensionThresholdsInput = {
+  chainFit: number;
+  growth: number;
+  innovation: number;
+  landing: number;
+  scale: number;
+};
+
 export type EnterpriseFilter = {
   /** Profile badges all required, e.g. ["HIGHTECH_ELIGIBLE"] */
   badges?: Array<string> | null | undefined;
@@ -269,6 +278,8 @@ export type ProfilingModelInput = {
   /** Version to copy the band tables from (default: the active one) */
   basedOn?: number | null | undefined;
   note?: string | null | undefined;
+  /** The radar's threshold line (default: the base version's) */
+  thresholds?: DimensionThresholdsInput | null | undefined;
   weights: ModelWeightsInput;
 };
 
