@@ -100,11 +100,15 @@ async function main(): Promise<void> {
   const js = await routeJavaScript(browser, baseUrl, { chains: `/chains?chain=${largestChain}`, enterprise: `/enterprises/${profiled[0]}` });
   log('\n3. Gzipped JavaScript per route (ECharts is the chunk carrying its runtime; chart types sit in the page chunks):');
   for (const r of js) log(`   ${r.route.padEnd(22)} ${kb(r.bytes).padStart(9)} in ${String(r.files).padStart(2)} files; ECharts ${r.echarts ? `loaded (${kb(r.echartsBytes)})` : 'not loaded'}`);
-  for (const r of js) summary.push([`JS, ${r.route} route (gzip)`, `${kb(r.bytes)}${r.echarts ? ', with ECharts' : ''}`, `<= ${TARGET.routeJsKb} KB`, verdict(r.bytes / 1024 <= TARGET.routeJsKb)]);
-  const chartRoutes = new Set(['chain map', 'enterprise profile']);
+  // The size target is the sign-in and board routes' (issue 13); a charting route is printed with what ECharts adds.
+  for (const r of js) {
+    const held = !r.echarts;
+    summary.push([`JS, ${r.route} route (gzip)`, `${kb(r.bytes)}${r.echarts ? `, ECharts ${kb(r.echartsBytes)} of it` : ''}`, held ? `<= ${TARGET.routeJsKb} KB` : '', held ? verdict(r.bytes / 1024 <= TARGET.routeJsKb) : '']);
+  }
+  const chartRoutes = new Set(['chain map', 'enterprise profile', 'cockpit']);
   const echartsRight = js.every((r) => r.echarts === chartRoutes.has(r.route));
   log(`   ECharts only on the routes that chart: ${echartsRight ? 'yes' : 'NO'} (${js.filter((r) => r.echarts).map((r) => r.route).join(', ') || 'none'})`);
-  summary.push(['ECharts loaded only by the routes that chart', js.filter((r) => r.echarts).map((r) => r.route).join(', '), 'chain map, enterprise profile', verdict(echartsRight)]);
+  summary.push(['ECharts loaded only by the routes that chart', js.filter((r) => r.echarts).map((r) => r.route).join(', '), 'chain map, enterprise profile, cockpit', verdict(echartsRight)]);
 
   // ---------- 4. the board ----------
   const page = await signedInPage(browser, baseUrl);
@@ -343,6 +347,8 @@ async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chain
     await measureRoute('board', '/board', (p) => p.getByTestId('column-LOST').waitFor({ timeout: 60_000 }), true),
     await measureRoute('chain map', paths.chains, painted('chain-map'), true),
     await measureRoute('enterprise profile', paths.enterprise, painted('profile-radar'), true),
+    await measureRoute('cockpit', '/kpis', painted('funnel-chart'), true),
+    await measureRoute('registry', '/enterprises', (p) => p.getByTestId('registry-table').waitFor({ timeout: 60_000 }), true),
   ];
 }
 

@@ -98,7 +98,8 @@ export default function DigestsPage() {
             </Card>
           </Col>
           <Col xs={24} xl={15}>
-            {selected ? <DigestView id={selected} admin={admin} /> : !loading && <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('digests.empty')} /></Card>}
+            {/* With no digest at all the list says so; this pane only asks for a choice when there is one to make. */}
+            {selected ? <DigestView id={selected} admin={admin} /> : !loading && list.length > 0 && <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('digests.pick')} /></Card>}
           </Col>
         </Row>
       )}
