@@ -72,7 +72,6 @@ type Documents = {
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int!, $after: String, $sort: EnterpriseSort) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      edges { cursor node { ...EnterpriseRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.EnterprisesDocument,
     "\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n": typeof types.EnterpriseCountDocument,
     "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": typeof types.EnterpriseExactCountDocument,
-    "\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n": typeof types.EnterpriseBasicDocument,
     "\n  query JobProgress($id: ID!) {\n    job(id: $id) { id state progress failedReason }\n  }\n": typeof types.JobProgressDocument,
     "\n  query ImportResult($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": typeof types.ImportResultDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user { id email name role subParkIds }\n    }\n  }\n": typeof types.LoginDocument,
@@ -138,7 +137,6 @@ const documents: Documents = {
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int!, $after: String, $sort: EnterpriseSort) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      edges { cursor node { ...EnterpriseRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.EnterprisesDocument,
     "\n  query EnterpriseCount($filter: EnterpriseFilter, $limit: Int!) {\n    enterprises(filter: $filter, first: 1) { boundedCount(limit: $limit) }\n  }\n": types.EnterpriseCountDocument,
     "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n": types.EnterpriseExactCountDocument,
-    "\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n": types.EnterpriseBasicDocument,
     "\n  query JobProgress($id: ID!) {\n    job(id: $id) { id state progress failedReason }\n  }\n": types.JobProgressDocument,
     "\n  query ImportResult($id: ID!, $lang: ImportLang) {\n    importReport(id: $id, lang: $lang) { id created updated rejected errors { row column message } }\n  }\n": types.ImportResultDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n      user { id email name role subParkIds }\n    }\n  }\n": types.LoginDocument,
@@ -392,10 +390,6 @@ export function graphql(source: "\n  query EnterpriseCount($filter: EnterpriseFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query EnterpriseExactCount($filter: EnterpriseFilter) {\n    enterprises(filter: $filter, first: 1) { totalCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n"): (typeof documents)["\n  query EnterpriseBasic($id: ID!) {\n    enterprise(id: $id) {\n      ...EnterpriseRow\n      foundedOn\n      registeredCapital\n      techStaff\n      revenuePrevYear\n      rdExpense\n      inventionPatents\n      highValuePatents\n      hightechCertifiedOn\n      financingRound\n      financingAmount\n      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,25 +40,6 @@ export const EnterpriseExactCount = /* GraphQL */ `
   }
 `;
 
-export const EnterpriseBasic = /* GraphQL */ `
-  query EnterpriseBasic($id: ID!) {
-    enterprise(id: $id) {
-      ...EnterpriseRow
-      foundedOn
-      registeredCapital
-      techStaff
-      revenuePrevYear
-      rdExpense
-      inventionPatents
-      highValuePatents
-      hightechCertifiedOn
-      financingRound
-      financingAmount
-      leads(first: 20) { edges { node { id title stage expectedInvestment owner { id name } } } }
-    }
-  }
-`;
-
 export const JobProgress = /* GraphQL */ `
   query JobProgress($id: ID!) {
     job(id: $id) { id state progress failedReason }
