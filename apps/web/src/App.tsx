@@ -4,43 +4,70 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { client } from './lib/apollo';
 import { prefetchBoard } from './lib/board-prefetch';
-import { sessionExpired, useSession } from './lib/session';
+import { getSession, sessionExpired, useSession } from './lib/session';
+import { SessionDocument } from './gql/graphql';
 
 // Each page is its own chunk: sign-in loads none of the others, the board none of the registry's.
 const pages = {
-  login: () => import('./pages/LoginPage'),
-  home: () => import('./pages/HomePage'),
-  board: () => import('./pages/BoardPage'),
-  lead: () => import('./pages/LeadPage'),
-  registry: () => import('./pages/RegistryPage'),
+  login: page(() => import('./pages/LoginPage')),
+  home: page(() => import('./pages/HomePage')),
+  board: page(() => import('./pages/BoardPage')),
+  lead: page(() => import('./pages/LeadPage')),
+  registry: page(() => import('./pages/RegistryPage')),
+  enterprise: page(() => import('./pages/EnterprisePage')),
+  notFound: page(() => import('./pages/NotFoundPage')),
+  chains: page(() => import('./pages/ChainsPage')),
+  cockpit: page(() => import('./pages/CockpitPage')),
+  digests: page(() => import('./pages/DigestsPage')),
+  settings: page(() => import('./pages/SettingsPage')),
+  admin: page(() => import('./pages/admin/AdminPage')),
 };
-// The chunk of the page being opened starts loading with the app, not after the session query.
+// The chunk of the page being opened starts loading with the app, not after the session query; so does the
+// session query itself (the shell's reference data), which the layout then reads from the cache.
 const first = location.pathname;
+if (getSession() && first !== '/login') void client.query({ query: SessionDocument, fetchPolicy: 'cache-first' }).catch(() => undefined);
 if (first.startsWith('/board')) {
-  void pages.board();
+  pages.board.preload();
   prefetchBoard();
 }
-else if (first.startsWith('/leads/')) void pages.lead();
-else if (first === '/enterprises') void pages.registry();
-else if (first === '/login') void pages.login();
-const LoginPage = lazy(pages.login);
-const HomePage = lazy(pages.home);
-const BoardPage = lazy(pages.board);
-const LeadPage = lazy(pages.lead);
-const RegistryPage = lazy(pages.registry);
-const EnterprisePage = lazy(() => import('./pages/EnterprisePage'));
-const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
-const ChainsPage = lazy(() => import('./pages/ChainsPage'));
-const CockpitPage = lazy(() => import('./pages/CockpitPage'));
-const DigestsPage = lazy(() => import('./pages/DigestsPage'));
-const SettingsPage = lazy(() => import('./pages/SettingsPage'));
-const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
+else if (first.startsWith('/leads/')) pages.lead.preload();
+else if (first === '/enterprises') pages.registry.preload();
+else if (/^\/enterprises\/\d+/.test(first)) pages.enterprise.preload();
+else if (first.startsWith('/chains')) pages.chains.preload();
+else if (first.startsWith('/kpis')) pages.cockpit.preload();
+else if (first === '/login') pages.login.preload();
+const { Component: LoginPage } = pages.login;
+const { Component: HomePage } = pages.home;
+const { Component: BoardPage } = pages.board;
+const { Component: LeadPage } = pages.lead;
+const { Component: RegistryPage } = pages.registry;
+const { Component: EnterprisePage } = pages.enterprise;
+const { Component: NotFoundPage } = pages.notFound;
+const { Component: ChainsPage } = pages.chains;
+const { Component: CockpitPage } = pages.cockpit;
+const { Component: DigestsPage } = pages.digests;
+const { Component: SettingsPage } = pages.settings;
+const { Component: AdminPage } = pages.admin;
+
+/**
+ * A lazily loaded page that does not suspend once its chunk is in: React.lazy suspends on its first render even
+ * when the module arrived long before (preloaded with the app), and React then holds the fallback on screen for its
+ * reveal throttle (~300 ms). A page whose module is loaded renders at once; one still loading suspends as usual.
+ */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const preload = () => (loading ??= load().then((m) => ((loaded = m.default), m)));
+  const Lazy = lazy(preload);
+  const Component = (props: P) => createElement(loaded ?? (Lazy as unknown as ComponentType<P>), props);
+  return { preload: () => void preload(), Component };
+}
 
 export const PageSpinner = () => (
   <div style={{ display: 'flex', justifyContent: 'center', padding: 96 }}>
