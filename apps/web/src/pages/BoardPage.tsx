@@ -77,8 +77,10 @@ export default function BoardPage() {
   const columnsRef = useRef<Columns | null>(null);
   columnsRef.current = columns;
 
-  useEffect(() => {
-    if (!data) return;
+  // Columns follow each new board answer in the same render (derived state), not one effect and one commit later.
+  const [columnsOf, setColumnsOf] = useState<BoardQuery | undefined>(undefined);
+  if (data && data !== columnsOf) {
+    setColumnsOf(data);
     const next = {} as Columns;
     for (const c of data.pipeline) {
       next[c.stage] = {
@@ -87,7 +89,7 @@ export default function BoardPage() {
       };
     }
     setColumns(next);
-  }, [data]);
+  }
 
   useEffect(() => {
     if (!columns) return;
