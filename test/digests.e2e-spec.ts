@@ -231,4 +231,24 @@ describe('weekly digest (周报), mailed exactly once', () => {
     expect(built.map((d: any) => d.recipient.id)).toEqual(expect.arrayContaining([m1.id, m2.id, eco.id]));
     await h.ok('mutation($id: ID!) { setUserActive(id: $id, active: true) { id } }', { id: gone.id }, admin);
   });
+
+  it('pages the archive newest first with after, and still gives each listed digest its stored HTML', async () => {
+    const PAGE = `query($a: ID) { digests(first: 4, after: $a) { id weekStart html recipient { id } } }`;
+    const all = (await h.ok('{ digests(first: 100) { id weekStart } }', {}, admin)).digests;
+    expect(all.length).toBeGreaterThan(8);
+    const seen: { id: string; weekStart: string; html: string }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { id: string; weekStart: string; html: string }[] = (await h.ok(PAGE, { a: after }, admin)).digests;
+      seen.push(...page);
+      if (page.length < 4) break;
+      after = page[page.length - 1]!.id;
+    }
+    expect(seen.map((d) => d.id)).toEqual(all.map((d: { id: string }) => d.id)); // every digest once, in the same order
+    const one = seen[5]!;
+    expect(one.html).toBe((await h.ok('query($id: ID!) { digest(id: $id) { html } }', { id: one.id }, admin)).digest.html);
+    expect(one.html).toContain('链招');
+    const res = await h.gql('{ digests(after: "x") { id } }', {}, admin);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 });

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { UsersService } from '../../identity/src/users.service.js';
-import { AppConfig, Clock, enqueueInTransaction, enqueueManyInTransaction, notFound, pageSize, recordAudit } from '../../platform/src/index.js';
+import { AppConfig, badInput, Clock, enqueueInTransaction, enqueueManyInTransaction, notFound, pageSize, recordAudit } from '../../platform/src/index.js';
 import { DigestBuilder, type Audience } from './digest-builder.service.js';
 import { personalise, renderDigest, type RenderedDigest } from './digest-render.js';
 import type { DigestStats } from './digest-stats.js';
@@ -35,11 +35,15 @@ interface DigestRow {
 const COLUMNS = `d.id, d.recipient_id, d.week_start::text AS week_start, d.audience, d.sub_park_ids::text[] AS sub_park_ids, d.stats, d.subject, d.html, d.text,
   d.message_id, d.send_state, d.send_attempts, d.last_error, d.smtp_response, d.handed_over_at, d.sent_at, d.created_at`;
 
+/** The list's columns: everything but the stored content. */
+const LIST_COLUMNS = COLUMNS.replace(' d.stats, d.subject, d.html, d.text,', ' d.subject,');
+
 const toDigest = (r: DigestRow): Digest => ({
   id: String(r.id),
   weekStart: r.week_start,
   recipientId: String(r.recipient_id),
-  stats: JSON.stringify(r.stats),
+  // Left undefined by a list (LIST_COLUMNS): the resolver loads them when asked.
+  stats: r.stats === undefined ? (undefined as unknown as string) : JSON.stringify(r.stats),
   html: r.html,
   text: r.text,
   subject: r.subject,
@@ -305,15 +309,29 @@ export class DigestsService {
     return rows.map(toDigest);
   }
 
-  /** Newest first. ADMIN sees every digest; anyone else their own. */
-  async list(scope: Scope, first?: number | null, weekStart?: string | null): Promise<Digest[]> {
+  /**
+   * Newest first, paged with `after` (the last id seen). ADMIN sees every digest; anyone else their own. The list
+   * leaves each digest's ~75 KB of HTML and text in the table: `content` loads them for the rows that ask.
+   */
+  async list(scope: Scope, first?: number | null, weekStart?: string | null, after?: string | null): Promise<Digest[]> {
     const n = pageSize(first);
+    if (after != null && !/^\d{1,18}$/.test(after)) throw badInput('after', 'after: not a digest id');
     const rows: DigestRow[] = await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM digests d WHERE ($1::bigint IS NULL OR d.recipient_id = $1) AND ($2::date IS NULL OR d.week_start = $2::date)
+      `SELECT ${LIST_COLUMNS} FROM digests d WHERE ($1::bigint IS NULL OR d.recipient_id = $1) AND ($2::date IS NULL OR d.week_start = $2::date)
+         AND ($4::bigint IS NULL OR (d.week_start, d.id) < (SELECT a.week_start, a.id FROM digests a WHERE a.id = $4))
        ORDER BY d.week_start DESC, d.id DESC LIMIT $3`,
-      [scope.role === Role.ADMIN ? null : scope.userId, weekStart ?? null, n],
+      [scope.role === Role.ADMIN ? null : scope.userId, weekStart ?? null, n, after ?? null],
     );
     return rows.map(toDigest);
+  }
+
+  /** The stored HTML, text and numbers of digests by id (the rows a list returned without them). */
+  async content(ids: readonly string[]): Promise<Map<string, { html: string; text: string; stats: string | null }>> {
+    const rows: { id: string; html: string; text: string; stats: unknown }[] = await this.dataSource.query(
+      'SELECT id::text, html, text, stats FROM digests WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { html: r.html, text: r.text, stats: r.stats == null ? null : JSON.stringify(r.stats) }]));
   }
 
   async get(scope: Scope, id: string): Promise<Digest | null> {

@@ -51,7 +51,7 @@ type Documents = {
     "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.KpiDeliveriesDocument,
     "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": typeof types.RecordKpiDeliveryDocument,
     "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": typeof types.DigestRowFragmentDoc,
-    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": typeof types.DigestsDocument,
+    "\n  query Digests($weekStart: String, $first: Int, $after: ID) {\n    digests(weekStart: $weekStart, first: $first, after: $after) { ...DigestRow }\n  }\n": typeof types.DigestsDocument,
     "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": typeof types.DigestViewDocument,
     "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": typeof types.GenerateDigestsDocument,
     "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": typeof types.ResendDigestDocument,
@@ -116,7 +116,7 @@ const documents: Documents = {
     "\n  query KpiDeliveries($year: Int) {\n    kpiDeliveries(year: $year) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.KpiDeliveriesDocument,
     "\n  mutation RecordKpiDelivery($input: KpiDeliveryInput!) {\n    recordKpiDelivery(input: $input) { id code quantity deliveredOn subParkId note createdBy createdAt }\n  }\n": types.RecordKpiDeliveryDocument,
     "\n  fragment DigestRow on Digest {\n    id\n    weekStart\n    subject\n    sendState\n    sendAttempts\n    lastError\n    sentAt\n    createdAt\n    audience\n    recipient { id email name }\n  }\n": types.DigestRowFragmentDoc,
-    "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n": types.DigestsDocument,
+    "\n  query Digests($weekStart: String, $first: Int, $after: ID) {\n    digests(weekStart: $weekStart, first: $first, after: $after) { ...DigestRow }\n  }\n": types.DigestsDocument,
     "\n  query DigestView($id: ID!) {\n    digest(id: $id) { ...DigestRow html stats messageId smtpResponse subParkIds }\n  }\n": types.DigestViewDocument,
     "\n  mutation GenerateDigests($weekStart: String!) {\n    generateDigests(weekStart: $weekStart) { ...DigestRow }\n  }\n": types.GenerateDigestsDocument,
     "\n  mutation ResendDigest($id: ID!) {\n    resendDigest(id: $id) { ...DigestRow }\n  }\n": types.ResendDigestDocument,
@@ -309,7 +309,7 @@ export function graphql(source: "\n  fragment DigestRow on Digest {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"): (typeof documents)["\n  query Digests($weekStart: String, $first: Int) {\n    digests(weekStart: $weekStart, first: $first) { ...DigestRow }\n  }\n"];
+export function graphql(source: "\n  query Digests($weekStart: String, $first: Int, $after: ID) {\n    digests(weekStart: $weekStart, first: $first, after: $after) { ...DigestRow }\n  }\n"): (typeof documents)["\n  query Digests($weekStart: String, $first: Int, $after: ID) {\n    digests(weekStart: $weekStart, first: $first, after: $after) { ...DigestRow }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,8 +15,8 @@ export const DigestRow = /* GraphQL */ `
 `;
 
 export const Digests = /* GraphQL */ `
-  query Digests($weekStart: String, $first: Int) {
-    digests(weekStart: $weekStart, first: $first) { ...DigestRow }
+  query Digests($weekStart: String, $first: Int, $after: ID) {
+    digests(weekStart: $weekStart, first: $first, after: $after) { ...DigestRow }
   }
 `;
 

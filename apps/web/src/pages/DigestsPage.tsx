@@ -2,6 +2,7 @@ import { MailOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/i
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Empty, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../components/States';
@@ -26,6 +27,9 @@ export function StateTag({ state }: { state: DigestSendState }) {
  * sandboxed frame (no script, no same-origin access) — with its send state in words. Administrators build this
  * week's digests now and resend failed, uncertain or unmailed ones. `/digests/:id` opens one (the mail links there).
  */
+/** Digests per request of the archive; older ones come with 加载更早的周报. */
+const ARCHIVE_PAGE = 100;
+
 export default function DigestsPage() {
   const { t } = useTranslation();
   const ref = useReference();
@@ -35,9 +39,28 @@ export default function DigestsPage() {
   const [params, setParams] = useSearchParams();
   const admin = ref.me.role === 'ADMIN';
   const week = params.get('week') ?? undefined;
-  const { data, error, loading, refetch } = useQuery(DigestsDocument, { variables: { weekStart: week, first: 100 }, fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch, fetchMore } = useQuery(DigestsDocument, { variables: { weekStart: week, first: ARCHIVE_PAGE }, fetchPolicy: 'cache-and-network' });
+  // A page came back full: there may be older ones. Reset with each new filter.
+  const [exhausted, setExhausted] = useState<string | null>(null);
+  const [more, setMore] = useState(false);
+  const filterKey = week ?? '';
   const [generate, { loading: generating }] = useMutation(GenerateDigestsDocument, { refetchQueries: [DigestsDocument], awaitRefetchQueries: true });
   const list = data?.digests ?? [];
+  const canLoadMore = exhausted !== filterKey && list.length > 0 && list.length % ARCHIVE_PAGE === 0;
+  const loadOlder = async () => {
+    setMore(true);
+    try {
+      const { data: page } = await fetchMore({
+        variables: { after: list[list.length - 1]!.id },
+        updateQuery: (prev, { fetchMoreResult }) => ({ digests: [...(prev.digests ?? []), ...fetchMoreResult.digests] }) as typeof prev,
+      });
+      if ((page?.digests.length ?? 0) < ARCHIVE_PAGE) setExhausted(filterKey);
+    } catch (e) {
+      message.error(describeError(e, t));
+    } finally {
+      setMore(false);
+    }
+  };
   const selected = id ?? list[0]?.id;
   const monday = thisMonday();
   const link = (digestId: string) => `/digests/${digestId}${week ? `?week=${week}` : ''}`;
@@ -95,6 +118,11 @@ export default function DigestsPage() {
                   { key: 'state', title: t('digests.state'), width: 110, render: (_, d) => <StateTag state={d.sendState} /> },
                 ]}
               />
+              {canLoadMore && (
+                <div style={{ padding: 8, textAlign: 'center' }}>
+                  <Button size="small" loading={more} onClick={() => void loadOlder()} data-testid="digest-more">{t('digests.loadOlder')}</Button>
+                </div>
+              )}
             </Card>
           </Col>
           <Col xs={24} xl={15}>
