@@ -35,10 +35,10 @@ export function factsCtes(
     WITH nodes AS (
       SELECT x.enterprise_id,
              string_agg(x.node_code || '/' || x.role || '/' || x.need, ',' ORDER BY x.node_code) AS nodes_key
-             ${nodeList ? ', jsonb_agg(jsonb_build_array(x.node_code, x.role, x.need) ORDER BY x.node_code) AS nodes' : ''}
+             ${nodeList ? ', jsonb_agg(jsonb_build_array(x.node_code, x.role, x.need, x.node_name) ORDER BY x.node_code) AS nodes' : ''}
              ${opts.chainNodeScore ? `, max(${opts.chainNodeScore('x.need_f', 'x.role')}) AS chain_best` : ''}
       FROM (
-        SELECT en.enterprise_id, en.node_code, en.role, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4) AS need,
+        SELECT en.enterprise_id, en.node_code, en.role, cn.name AS node_name, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4) AS need,
                round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)::float8 AS need_f
         FROM enterprise_nodes en
         JOIN chain_nodes cn ON cn.code = en.node_code
@@ -105,7 +105,7 @@ export interface FactsRow {
   expansion_signals: string[];
   tags: string[];
   risk_status: ProfileFacts['riskStatus'];
-  nodes: [string, ProfileFacts['nodes'][number]['role'], string | number][];
+  nodes: [string, ProfileFacts['nodes'][number]['role'], string | number, string?][];
   engagement: number;
   hash: string;
   stored_hash: string | null;
@@ -136,7 +136,7 @@ export function toFacts(r: FactsRow): ProfileFacts {
     expansionSignals: r.expansion_signals,
     tags: r.tags,
     riskStatus: r.risk_status,
-    nodes: r.nodes.map(([code, role, need]) => ({ code, role, need: Number(need) })),
+    nodes: r.nodes.map(([code, role, need, name]) => ({ code, role, need: Number(need), ...(name ? { name } : {}) })),
     // No supplier/customer data yet: the reason says so rather than inventing ties (the SQL scorer reads 0 too).
     chainLeaderTies: 0,
     engagement: Number(r.engagement),

@@ -15,6 +15,8 @@ export interface ProfileNode {
   role: NodeRole;
   /** 0..1: how much the park needs this node (gap score normalised; node weight / 5 until gaps exist). */
   need: number;
+  /** The node's name, for the reason an officer reads (the code when unknown). Not an input of the score. */
+  name?: string;
 }
 
 export interface ProfileFacts {

@@ -108,7 +108,11 @@ describe('computeProfile on the fixture firm (worked by hand)', () => {
     expect(item(p, 'innovation', 'rdIntensity')).toMatchObject({ value: '7.00%', points: 40 });
     expect(item(p, 'innovation', 'rdIntensity').text).toContain('研发投入占营收 7.00%（营收 5000万–2亿元档要求 ≥4%，达到高企标准）');
     expect(item(p, 'chainFit', 'chainNode')).toMatchObject({ value: 'MARINE_LNG_VALVE', points: 68 });
-    expect(item(p, 'chainFit', 'chainNode').text).toContain('MARINE_LNG_VALVE（关键配套）需求度 0.80');
+    expect(item(p, 'chainFit', 'chainNode').text).toContain('「MARINE_LNG_VALVE」（关键配套）需求度 0.80');
+    // With its name (as the facts query reads it), the officer reads the node's name, and the score is the same.
+    const named = score(makeFacts({ nodes: [{ code: 'MARINE_LNG_VALVE', role: 'KEY', need: 0.8, name: 'LNG 阀门' }] }));
+    expect(item(named, 'chainFit', 'chainNode').text).toContain('产业链节点「LNG 阀门」（关键配套）需求度 0.80');
+    expect(item(named, 'chainFit', 'chainNode').points).toBe(68);
     expect(item(p, 'growth', 'headcountGrowth')).toMatchObject({ points: null });
   });
 });

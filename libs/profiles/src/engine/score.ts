@@ -146,7 +146,7 @@ function chainFit(f: ProfileFacts, m: ProfilingModelConfig['bands']['chainFit'])
     })
     .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   scored.forEach((n, i) => {
-    const text = `产业链节点 ${n.code}（${ROLE_NAME[n.role]}）需求度 ${n.need.toFixed(2)} × 角色系数 ${n.factor}`;
+    const text = `产业链节点「${n.name ?? n.code}」（${ROLE_NAME[n.role]}）需求度 ${n.need.toFixed(2)} × 角色系数 ${n.factor}`;
     if (i === 0) s.add('chainNode', n.code, n.score, 100, text);
     else s.note('chainNode', `${text} = ${n.score}分，非最高节点，不计分`);
   });
