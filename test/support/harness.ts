@@ -30,16 +30,18 @@ export class Harness {
   private tokens = new Map<string, string>();
   private children: ChildProcess[] = [];
 
-  static async start(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
+  /** `names`: the prefixes of the suite's database and queues (browser suites keep their own, see startWebHarness). */
+  static async start(opts: { worker?: boolean; env?: Record<string, string>; names?: { db: string; queue: string } } = {}): Promise<Harness> {
     const h = new Harness();
     const id = randomBytes(4).toString('hex');
-    const dbName = `lz_suite_${id}`;
+    const names = opts.names ?? { db: 'lz_suite', queue: 'lzt' };
+    const dbName = `${names.db}_${id}`;
     await ensureTemplate();
     await adminQuery(`CREATE DATABASE ${dbName} TEMPLATE ${TEMPLATE_DB}`);
     h.config = loadConfig({
       DATABASE_URL: dbUrl(dbName),
       REDIS_URL: TEST_REDIS_URL,
-      QUEUE_PREFIX: `lzt_${id}`,
+      QUEUE_PREFIX: `${names.queue}_${id}`,
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       JWT_SECRET: `test-secret-${id}-long-enough`,

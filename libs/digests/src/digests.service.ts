@@ -32,11 +32,10 @@ interface DigestRow {
   created_at: Date;
 }
 
-const COLUMNS = `d.id, d.recipient_id, d.week_start::text AS week_start, d.audience, d.sub_park_ids::text[] AS sub_park_ids, d.stats, d.subject, d.html, d.text,
+/** A digest without its stored content: what a list reads. */
+const LIST_COLUMNS = `d.id, d.recipient_id, d.week_start::text AS week_start, d.audience, d.sub_park_ids::text[] AS sub_park_ids, d.subject,
   d.message_id, d.send_state, d.send_attempts, d.last_error, d.smtp_response, d.handed_over_at, d.sent_at, d.created_at`;
-
-/** The list's columns: everything but the stored content. */
-const LIST_COLUMNS = COLUMNS.replace(' d.stats, d.subject, d.html, d.text,', ' d.subject,');
+const COLUMNS = `${LIST_COLUMNS}, d.stats, d.html, d.text`;
 
 const toDigest = (r: DigestRow): Digest => ({
   id: String(r.id),
