@@ -24,7 +24,7 @@ import { leadCursor } from '../../libs/leads/src/lead-query.js';
 import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
 import { DataEpoch, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
 import {
-  benchDatabase, fmt, freePort, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench,
+  benchDatabase, fmt, freePort, gql, memoryOf, now, onCleanup, percentiles, printTable, REDIS_URL, runBench, seedLeads,
   SCRIPTS, seedRegistry, signIn, startChild, verdict, type Latency,
 } from './bench-support.js';
 
@@ -109,7 +109,8 @@ async function main(): Promise<void> {
 
   // ---------- 3. leads, activities, stage history ----------
   t = now();
-  const counts = await seedLeads(db, LEADS);
+  const counts = await seedLeads(db, LEADS, { activities: true });
+  await db.query('VACUUM ANALYZE leads, lead_activities, lead_stage_changes, users, user_sub_parks');
   log(`\n3. Inserted in ${fmt.s(now() - t)} (incl. VACUUM ANALYZE): ${fmt.int(counts.leads)} leads, ${fmt.int(counts.activities)} activities, ${fmt.int(counts.stageChanges)} stage changes`);
   const spread = (await db.query(`SELECT stage, count(*)::int AS n FROM leads GROUP BY stage ORDER BY n DESC`)).rows.map((r) => `${r.stage} ${fmt.int(r.n)}`);
   log(`   by stage: ${spread.join(', ')}`);
@@ -219,94 +220,6 @@ async function main(): Promise<void> {
 }
 
 // ---------- data ----------
-
-/**
- * Leads set-based in SQL: a random enterprise each; the lead's sub-park is the enterprise's (a candidate's is
- * drawn); the owner an officer of that sub-park; stages spread like a real funnel; expected investment
- * log-uniform from 100万元 to 50亿元 (in fen, 8% unknown); updated_at over the last year. Then 0–4 activities per
- * lead (2 on average) inside its life, last_activity_at, and the stage path each lead took to its stage.
- */
-async function seedLeads(db: pg.Client, n: number): Promise<{ leads: number; activities: number; stageChanges: number }> {
-  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
-  await db.query('BEGIN');
-  await db.query(
-    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
-     officers AS (
-       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
-       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
-     ),
-     draw AS (
-       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
-              random() AS r_owner, random() AS r_inv, random() AS r_src, random() AS r_prio,
-              now() - random() * interval '365 days' AS updated_at, random() * interval '180 days' AS age, random() AS r_entered
-       FROM generate_series(1, $1) g, bounds b
-     ),
-     shaped AS (
-       SELECT d.*, e.name AS enterprise_name,
-              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
-              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
-                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
-                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
-       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
-     )
-     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, source, node_code, expected_investment, priority,
-                        hold_reason, loss_reason, stage_entered_at, created_at, updated_at, created_by)
-     SELECT s.enterprise_id,
-            s.enterprise_name || (ARRAY['新建生产基地项目', '研发中心项目', '扩产项目', '区域总部项目', '智能工厂项目'])[1 + s.g % 5],
-            s.stage,
-            o.ids[1 + floor(s.r_owner * array_length(o.ids, 1))::int],
-            s.sub_park_id,
-            (ARRAY['自拓', '中介', '以商引商', '链主推荐', '基金', '补链推荐'])[1 + floor(s.r_src * 6)::int],
-            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
-            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
-            CASE WHEN s.r_prio < 0.2 THEN 'HIGH' WHEN s.r_prio < 0.7 THEN 'MEDIUM' ELSE 'LOW' END,
-            CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END,
-            CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
-            s.updated_at - s.age + s.r_entered * s.age,
-            s.updated_at - s.age,
-            s.updated_at,
-            o.ids[1]
-     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
-    [n, parkIds],
-  );
-  // 0–4 activities per lead by a hash of its id (a volatile count in a LATERAL would be drawn once), inside its life.
-  await db.query(
-    `INSERT INTO lead_activities (lead_id, type, occurred_at, summary, actor_id, created_at)
-     SELECT l.id, (ARRAY['VISIT', 'CALL', 'MEETING', 'NOTE'])[1 + floor(random() * 4)::int], at,
-            (ARRAY['电话沟通投资意向', '实地走访企业', '接待园区考察', '洽谈用地与厂房条件', '内部评审备注'])[1 + floor(random() * 5)::int] || '（第' || a || '次）',
-            l.owner_id, at
-     FROM leads l
-     CROSS JOIN LATERAL generate_series(1, ((l.id * 2654435761) % 5)::int) a
-     CROSS JOIN LATERAL (SELECT l.created_at + random() * (l.updated_at - l.created_at) AS at) t`,
-  );
-  await db.query(
-    `UPDATE leads l SET last_activity_at = a.at
-     FROM (SELECT lead_id, max(occurred_at) AS at FROM lead_activities GROUP BY lead_id) a WHERE a.lead_id = l.id`,
-  );
-  // The path to the current stage: CLUE, then each forward stage up to it; ON_HOLD / LOST leave the path at a stage
-  // reached earlier. The entry into the current stage is at stage_entered_at, earlier ones spread from created_at.
-  await db.query(
-    `INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, reason, actor_id, at)
-     SELECT l.id,
-            CASE WHEN i = 0 THEN NULL ELSE path[i] END,
-            CASE WHEN i <= k THEN path[i + 1] ELSE l.stage END,
-            CASE WHEN i > k THEN coalesce(l.hold_reason, l.loss_reason) END,
-            l.owner_id,
-            CASE WHEN i = last THEN l.stage_entered_at ELSE l.created_at + (i::float8 / last) * (l.stage_entered_at - l.created_at) END
-     FROM leads l
-     CROSS JOIN LATERAL (SELECT ARRAY['CLUE', 'CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED', 'REGISTERED', 'PRODUCING'] AS path) p
-     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN (l.id % 4)::int ELSE array_position(p.path, l.stage) - 1 END AS k) kk
-     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN kk.k + 1 ELSE kk.k END AS last) ll
-     CROSS JOIN LATERAL generate_series(0, ll.last) i`,
-  );
-  await db.query('COMMIT');
-  await db.query('VACUUM ANALYZE leads, lead_activities, lead_stage_changes, users, user_sub_parks');
-  const [c] = (await db.query(
-    `SELECT (SELECT count(*) FROM leads)::int AS leads, (SELECT count(*) FROM lead_activities)::int AS activities,
-            (SELECT count(*) FROM lead_stage_changes)::int AS "stageChanges"`,
-  )).rows;
-  return c;
-}
 
 // ---------- the bare server ----------
 

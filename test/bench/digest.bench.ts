@@ -8,10 +8,9 @@
  * in-park firms. Missed targets are reported as FAIL; the exit code is non-zero only when something crashed.
  */
 import 'reflect-metadata';
-import type pg from 'pg';
 import { FIGURES_SQL } from '../../libs/enterprises/src/registry-figures.repository.js';
 import {
-  benchDatabase, fmt, freePort, gql, now, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
+  benchDatabase, fmt, freePort, gql, now, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedLeads, seedRegistry, signIn, startChild, verdict,
 } from './bench-support.js';
 
 const BENCH_SIZE = Number(process.env.BENCH_SIZE ?? 1_000_000);
@@ -57,7 +56,7 @@ async function main(): Promise<void> {
 
   // ---------- 3. leads, stage history, tasks, stale flags ----------
   t = now();
-  const counts = await seedLeads(db, LEADS);
+  const counts = await seedLeads(db, LEADS, { tasks: true });
   const manager = await signIn(baseUrl, `bench-manager-${RECIPIENTS - 1}@lianzhao.local`, PASSWORD);
   await gql(baseUrl, 'mutation { refreshStaleLeads { flagged } }', {}, manager);
   await db.query('VACUUM ANALYZE leads, lead_stage_changes, lead_tasks, enterprises, enterprise_nodes');
@@ -137,65 +136,4 @@ function lastMonday(): string {
   const local = new Date(Date.now() + 8 * 3600_000);
   const dow = (local.getUTCDay() + 6) % 7;
   return new Date(local.getTime() - (dow + 7) * 86_400_000).toISOString().slice(0, 10);
-}
-
-/**
- * Leads as the board benchmark seeds them (random enterprise, its sub-park, an officer there, a funnel of stages,
- * log-uniform investment, created over the last 18 months), the stage path each took, and one open task for every
- * fifth lead due within ±60 days.
- */
-async function seedLeads(db: pg.Client, n: number): Promise<{ leads: number; stageChanges: number; tasks: number }> {
-  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
-  await db.query('BEGIN');
-  await db.query(
-    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
-     officers AS (
-       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
-       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
-     ),
-     draw AS (
-       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
-              random() AS r_inv, now() - random() * interval '365 days' AS updated_at, random() * interval '180 days' AS age, random() AS r_entered
-       FROM generate_series(1, $1) g, bounds b
-     ),
-     shaped AS (
-       SELECT d.*, e.name AS enterprise_name,
-              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
-              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
-                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
-                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
-       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
-     )
-     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, node_code, expected_investment, hold_reason, loss_reason,
-                        stage_entered_at, created_at, updated_at, created_by)
-     SELECT s.enterprise_id, s.enterprise_name || (ARRAY['新建生产基地项目', '研发中心项目', '扩产项目', '区域总部项目', '智能工厂项目'])[1 + s.g % 5],
-            s.stage, o.ids[1], s.sub_park_id,
-            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
-            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
-            CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END, CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
-            s.updated_at - s.age + s.r_entered * s.age, s.updated_at - s.age, s.updated_at, o.ids[1]
-     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
-    [n, parkIds],
-  );
-  await db.query(
-    `INSERT INTO lead_stage_changes (lead_id, from_stage, to_stage, reason, actor_id, at)
-     SELECT l.id, CASE WHEN i = 0 THEN NULL ELSE path[i] END, CASE WHEN i <= k THEN path[i + 1] ELSE l.stage END,
-            CASE WHEN i > k THEN coalesce(l.hold_reason, l.loss_reason) END, l.owner_id,
-            CASE WHEN i = last THEN l.stage_entered_at ELSE l.created_at + (i::float8 / last) * (l.stage_entered_at - l.created_at) END
-     FROM leads l
-     CROSS JOIN LATERAL (SELECT ARRAY['CLUE', 'CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED', 'REGISTERED', 'PRODUCING'] AS path) p
-     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN (l.id % 4)::int ELSE array_position(p.path, l.stage) - 1 END AS k) kk
-     CROSS JOIN LATERAL (SELECT CASE WHEN l.stage IN ('ON_HOLD', 'LOST') THEN kk.k + 1 ELSE kk.k END AS last) ll
-     CROSS JOIN LATERAL generate_series(0, ll.last) i`,
-  );
-  await db.query(
-    `INSERT INTO lead_tasks (lead_id, title, assignee_id, due_on, created_by, created_at)
-     SELECT l.id, '跟进' || l.title, l.owner_id, (now() + (random() * 120 - 60) * interval '1 day')::date, l.owner_id, l.created_at
-     FROM leads l WHERE l.id % 5 = 0`,
-  );
-  await db.query('COMMIT');
-  const [c] = (await db.query(
-    `SELECT (SELECT count(*) FROM leads)::int AS leads, (SELECT count(*) FROM lead_stage_changes)::int AS "stageChanges", (SELECT count(*) FROM lead_tasks)::int AS tasks`,
-  )).rows;
-  return c;
 }

@@ -29,7 +29,7 @@ import { loadConfig } from '../../libs/platform/src/index.js';
 import { ProfilerService } from '../../libs/profiles/src/profiler.service.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../web/support/browser.js';
 import {
-  benchDatabase, fmt, freePort, gql, now, onCleanup, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedRegistry, signIn, startChild, verdict,
+  benchDatabase, fmt, freePort, gql, now, onCleanup, percentiles, printTable, REDIS_URL, runBench, SCRIPTS, seedLeads, seedRegistry, signIn, startChild, verdict,
   type Latency,
 } from './bench-support.js';
 
@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   }
   const managerToken = await signIn(baseUrl, MANAGER.email, MANAGER.password);
   let t = now();
-  const leads = await seedLeads(db, LEADS);
+  const { leads } = await seedLeads(db, LEADS);
+  await db.query('VACUUM ANALYZE leads, lead_stage_changes, users, user_sub_parks');
   log(`\n2. ${fmt.int(leads)} leads inserted in ${fmt.s(now() - t)} (incl. VACUUM ANALYZE)`);
   summary.push(['data', `${fmt.int(BENCH_SIZE)} enterprises, ${fmt.int(leads)} leads`, '', '']);
   const [{ lead_id: writeLead }] = (await db.query('SELECT min(id) AS lead_id FROM leads')).rows;
@@ -352,38 +353,3 @@ async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chain
   ];
 }
 
-/** Leads spread over the stages, sub-parks and officers (as board.bench.ts seeds them), then VACUUM ANALYZE. */
-async function seedLeads(db: import('pg').Client, n: number): Promise<number> {
-  const parkIds: string[] = (await db.query('SELECT id FROM sub_parks ORDER BY id')).rows.map((r) => r.id);
-  await db.query(
-    `WITH bounds AS (SELECT min(id) AS lo, max(id) AS hi FROM enterprises),
-     officers AS (
-       SELECT usp.sub_park_id, array_agg(u.id ORDER BY u.id) AS ids
-       FROM users u JOIN user_sub_parks usp ON usp.user_id = u.id WHERE u.role = 'OFFICER' GROUP BY usp.sub_park_id
-     ),
-     draw AS (
-       SELECT g, b.lo + floor(random() * (b.hi - b.lo + 1))::bigint AS enterprise_id, random() AS r_stage, random() AS r_park,
-              random() AS r_owner, random() AS r_inv, now() - random() * interval '365 days' AS updated_at
-       FROM generate_series(1, $1) g, bounds b
-     ),
-     shaped AS (
-       SELECT d.*, e.name AS enterprise_name,
-              coalesce(e.sub_park_id, ($2::bigint[])[1 + floor(d.r_park * array_length($2::bigint[], 1))::int]) AS sub_park_id,
-              CASE WHEN r_stage < 0.30 THEN 'CLUE' WHEN r_stage < 0.50 THEN 'CONTACTED' WHEN r_stage < 0.64 THEN 'NEGOTIATING'
-                   WHEN r_stage < 0.72 THEN 'AGREEMENT' WHEN r_stage < 0.77 THEN 'SIGNED' WHEN r_stage < 0.81 THEN 'REGISTERED'
-                   WHEN r_stage < 0.84 THEN 'PRODUCING' WHEN r_stage < 0.92 THEN 'ON_HOLD' ELSE 'LOST' END AS stage
-       FROM draw d JOIN enterprises e ON e.id = d.enterprise_id
-     )
-     INSERT INTO leads (enterprise_id, title, stage, owner_id, sub_park_id, source, node_code, expected_investment, priority,
-                        hold_reason, loss_reason, stage_entered_at, created_at, updated_at, created_by)
-     SELECT s.enterprise_id, s.enterprise_name || '项目', s.stage, o.ids[1 + floor(s.r_owner * array_length(o.ids, 1))::int], s.sub_park_id, '自拓',
-            (SELECT en.node_code FROM enterprise_nodes en WHERE en.enterprise_id = s.enterprise_id ORDER BY en.node_code LIMIT 1),
-            CASE WHEN s.r_inv < 0.08 THEN NULL ELSE (round(exp(ln(100) + (s.r_inv - 0.08) / 0.92 * ln(5000))) * 1000000)::bigint END,
-            'MEDIUM', CASE WHEN s.stage = 'ON_HOLD' THEN '企业暂缓投资计划' END, CASE WHEN s.stage = 'LOST' THEN '落户其他园区' END,
-            s.updated_at - interval '10 days', s.updated_at - interval '30 days', s.updated_at, o.ids[1]
-     FROM shaped s JOIN officers o ON o.sub_park_id = s.sub_park_id`,
-    [n, parkIds],
-  );
-  await db.query('VACUUM ANALYZE leads, users, user_sub_parks');
-  return (await db.query('SELECT count(*)::int AS n FROM leads')).rows[0].n;
-}
