@@ -131,7 +131,7 @@ describe('web: an officer\'s working day', () => {
 
     await web.page.getByTestId('open-import').click();
     const template = web.page.waitForEvent('download');
-    await web.page.getByRole('button', { name: /下载模板/ }).click();
+    await web.page.getByRole('link', { name: /下载模板/ }).click();
     const t = await template;
     expect(t.suggestedFilename()).toBe('企业导入模板.xlsx');
     expect((await sheetRows((await t.path())!))[0]).toEqual(headerCells('zh'));

@@ -1,10 +1,9 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Modal, Progress, Space, Table, Typography, Upload } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportResultDocument, JobProgressDocument, type ImportResultQuery } from '../gql/graphql';
-import { authedFetch } from '../lib/apollo';
 import { describeError } from '../lib/errors';
 import { endSession, getSession } from '../lib/session';
 
@@ -34,17 +33,13 @@ function upload(file: File, onProgress: (p: number) => void): Promise<{ importId
   });
 }
 
-export async function downloadFile(url: string, filename: string): Promise<void> {
-  const res = await authedFetch(url);
-  if (!res.ok) throw (await res.json().catch(() => ({ code: 'INTERNAL', message: res.statusText })));
-  const blob = await res.blob();
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+/**
+ * A file the API streams (template, export) as a plain link: the browser downloads it on the click itself, with the
+ * `lz_token` cookie, and shows its own progress — nothing is buffered in the page, and no user activation has to
+ * survive an awaited fetch (a download started after one is refused as "automatic" by Chromium).
+ */
+export function DownloadLink({ href, filename, children, testId }: { href: string; filename: string; children: ReactNode; testId?: string }) {
+  return <Button icon={<DownloadOutlined />} href={href} download={filename} data-testid={testId}>{children}</Button>;
 }
 
 export function ImportDialog({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
@@ -83,7 +78,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
   return (
     <Modal open={open} title={t('import.title')} width={760} onCancel={() => !busy && (setPhase({ step: 'pick' }), onClose())} maskClosable={!busy} closable={!busy}
       footer={<Space>
-        <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(`/imports/template.xlsx?lang=${lang}`, lang === 'en' ? 'enterprise-import-template.xlsx' : '企业导入模板.xlsx')}>{t('import.template')}</Button>
+        <DownloadLink href={`/imports/template.xlsx?lang=${lang}`} filename={lang === 'en' ? 'enterprise-import-template.xlsx' : '企业导入模板.xlsx'}>{t('import.template')}</DownloadLink>
         {(phase.step === 'done' || phase.step === 'error') && <Button type="primary" onClick={() => setPhase({ step: 'pick' })} data-testid="import-again">{t('import.again')}</Button>}
         <Button disabled={busy} onClick={() => { setPhase({ step: 'pick' }); onClose(); }}>{t('common.close')}</Button>
       </Space>}>

@@ -74,7 +74,7 @@ const en: DeepPartial<Messages> = {
     employees: 'Employees', listing: 'Listing', srdi: 'SRDI', tags: 'Tags', score: 'Score', nodes: 'Chain nodes', updatedAt: 'Updated',
     columns: 'Columns', import: 'Import', export: 'Export this filter', template: 'Import template', total: '{{n}} enterprises', totalMore: 'More than {{n}} enterprises', countExact: 'Count exactly', counting: 'Counting…',
     empty: 'No enterprise matches', loadMore: 'Load more', allLoaded: 'All loaded', sort: 'Sort', sortName: 'By name', sortScore: 'By score', sortUpdated: 'By last change',
-    exporting: 'Exporting…', exported: 'Exported', loaded: '{{count}} loaded',
+    loaded: '{{count}} loaded',
   },
   import: {
     title: 'Import enterprises', pick: 'Choose a CSV or XLSX file', hint: 'Chinese or English headers. All or nothing: if any row is wrong, nothing is written.',

@@ -71,7 +71,7 @@ const zh = {
     employees: '员工人数', listing: '上市状态', srdi: '专精特新', tags: '标签', score: '画像分', nodes: '所属环节', updatedAt: '更新时间',
     columns: '列设置', import: '导入', export: '导出当前筛选', template: '下载导入模板', total: '共 {{n}} 家企业', totalMore: '超过 {{n}} 家企业', countExact: '精确统计', counting: '正在统计…',
     empty: '没有符合条件的企业', loadMore: '加载更多', allLoaded: '已全部加载', sort: '排序', sortName: '按名称', sortScore: '按画像分', sortUpdated: '按更新时间',
-    exporting: '正在导出…', exported: '已导出', loaded: '已加载 {{count}} 家',
+    loaded: '已加载 {{count}} 家',
   },
   import: {
     title: '导入企业', pick: '选择 CSV 或 XLSX 文件', hint: '支持中文或英文表头；整份文件全部通过校验才会写入，任何一行有误都不会写入任何数据。',

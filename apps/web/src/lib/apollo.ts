@@ -24,11 +24,3 @@ export const client = new ApolloClient({
   }),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });
-
-/** fetch() for the plain-HTTP file endpoints, with the same token and the same expiry handling. */
-export async function authedFetch(url: string, init: RequestInit = {}): Promise<Response> {
-  const token = getSession()?.token;
-  const res = await fetch(url, { ...init, headers: { ...(init.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  if (res.status === 401) endSession(true);
-  return res;
-}

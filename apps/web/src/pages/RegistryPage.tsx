@@ -1,11 +1,11 @@
-import { DownloadOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
+import { SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import { App, Button, Checkbox, Dropdown, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { downloadFile, ImportDialog } from '../components/ImportDialog';
+import { DownloadLink, ImportDialog } from '../components/ImportDialog';
 import { EmptyState, ErrorState } from '../components/States';
 import {
   EnterpriseCountDocument, EnterpriseExactCountDocument, EnterprisesDocument, type ChainCode, type EnterpriseFilter, type EnterpriseRowFragment, type EnterpriseSort, type EnterpriseStatus,
@@ -51,7 +51,7 @@ function useRegistryFilter() {
 }
 
 export default function RegistryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const ref = useReference();
   const client = useApolloClient();
@@ -178,18 +178,6 @@ export default function RegistryPage() {
       onScroll={onScroll}
     />
   ), [shown, rows, firstLoading, tableHeight, t, onRow, onScroll]);
-  const exportNow = async () => {
-    const hide = message.loading(t('registry.exporting'), 0);
-    try {
-      await downloadFile(`/exports/enterprises.xlsx?filter=${encodeURIComponent(JSON.stringify(filter))}`, 'enterprises.xlsx');
-      message.success(t('registry.exported'));
-    } catch (e) {
-      message.error(describeError(e, t));
-    } finally {
-      hide();
-    }
-  };
-
   // The filters re-render only when they change, not with every page of rows.
   const filterBar = useMemo(() => (
         <Space wrap style={{ marginBottom: 12 }}>
@@ -216,7 +204,7 @@ export default function RegistryPage() {
         )}
         <div style={{ flex: 1 }} />
         {ref.me.role !== 'GROUP' && <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="open-import">{t('registry.import')}</Button>}
-        <Button icon={<DownloadOutlined />} onClick={() => void exportNow()} data-testid="export">{t('registry.export')}</Button>
+        <DownloadLink href={`/exports/enterprises.xlsx?filter=${encodeURIComponent(JSON.stringify(filter))}&lang=${i18n.language === 'en' ? 'en' : 'zh'}`} filename="enterprises.xlsx" testId="export">{t('registry.export')}</DownloadLink>
         <Dropdown trigger={['click']} popupRender={() => (
           <div style={{ background: '#fff', padding: 12, borderRadius: 8, boxShadow: '0 6px 16px rgba(0,0,0,.12)' }}>
             <Checkbox.Group value={visible} onChange={(v) => { setVisible(v as string[]); localStorage.setItem(COLUMNS_KEY, JSON.stringify(v)); }}

@@ -49,8 +49,9 @@ export class EnterpriseFilesController {
     await this.handle(res, async () => {
       await this.scope(req);
       res.setHeader('content-type', XLSX_MIME);
-      res.setHeader('content-disposition', `attachment; filename="enterprise-import-template.xlsx"`);
-      await writeImportTemplate(res, lang(l));
+      const language = lang(l);
+      res.setHeader('content-disposition', attachment(language === 'zh' ? '企业导入模板.xlsx' : 'enterprise-import-template.xlsx'));
+      await writeImportTemplate(res, language);
       res.end();
     });
   }
@@ -62,7 +63,7 @@ export class EnterpriseFilesController {
       const scope = await this.scope(req);
       const filter = parseFilter(filterJson);
       res.setHeader('content-type', XLSX_MIME);
-      res.setHeader('content-disposition', `attachment; filename="enterprises.xlsx"`);
+      res.setHeader('content-disposition', attachment('enterprises.xlsx'));
       await writeEnterprisesXlsx(res, this.exporter.rows(scope, filter), { lang: lang(l) });
       res.end();
     });
@@ -112,4 +113,10 @@ async function readBody(req: Request): Promise<Buffer> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** A download's file name, Chinese included: an ASCII fallback for old clients and the UTF-8 name (RFC 6266). */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
