@@ -16,7 +16,10 @@ export async function createApiApp(config: AppConfig, opts: { relay?: boolean } 
   // Bad JSON and oversized bodies on /graphql answer in GraphQL's shape with a contract code.
   app.useGlobalFilters(new HttpErrorFilter(app.getHttpAdapter()));
   // Nothing to tell a stranger about the stack.
-  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable('x-powered-by');
+  const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void };
+  express.disable('x-powered-by');
+  // An ETag on a GraphQL POST answer is never revalidated, yet hashing a 70 KB board costs more than sending it.
+  express.disable('etag');
   app.enableShutdownHooks();
   // Cookie-authenticated routes refuse cross-site requests (CSRF); must come before the routes themselves.
   app.use(['/imports', '/exports', QUEUE_DASHBOARD_PATH], sameOriginForCookies(originsOf(config.PUBLIC_URL)));

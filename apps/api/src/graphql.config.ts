@@ -8,6 +8,7 @@ import type { GqlContext } from '../../../libs/identity/src/current-scope.js';
 import type { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { formatGraphQLError, type AppConfig, type ResponseCache } from '../../../libs/platform/src/index.js';
 import { hardenInputScalars } from '../../../libs/platform/src/errors/input-scalars.js';
+import { jitExecutionPlugin } from './jit-execution.js';
 
 /** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
 export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
@@ -47,6 +48,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
       ApolloServerPluginCacheControlDisabled(),
       cache.plugin(),
       requestErrorStatusPlugin(),
+      jitExecutionPlugin(),
     ] as ApolloDriverConfig['plugins'],
     // Relations resolved for every card of a board, as plain resolvers (see LeadRelations).
     resolvers: leadRelations.resolvers(),
