@@ -69,6 +69,22 @@ describe('lead pipeline (招商项目全流程)', () => {
     expect(card).toMatchObject({ owner: { id: officerA.id, subParkIds: [smart] }, enterprise: { id: enterpriseId }, subPark: { id: smart } });
   });
 
+  it('shows a card on the board with the same values as the lead itself, whichever of its fields are asked for', async () => {
+    const lead = await newLead(officerA.token, smart);
+    await h.ok(LOG_ACTIVITY, { id: lead.id, i: { type: 'VISIT', occurredAt: '2026-03-02T09:00:00+08:00', summary: '走访', participants: ['王总'] } }, officerA.token);
+    const fields = `id title stage version stale expectedInvestment fixedAssetInvestment landMu floorSpace expectedOutput expectedTax expectedJobs
+      source nodeCode priority nextFollowUp holdReason lossReason stageEnteredAt lastActivityAt createdAt updatedAt
+      owner { id } subPark { id } enterprise { id name } lastActivity { type summary participants occurredAt }`;
+    const { lead: whole } = await h.ok(`query($id: ID!) { lead(id: $id) { ${fields} } }`, { id: lead.id }, manager.token);
+    const cardOf = async (selection: string) => {
+      const { pipeline } = await h.ok(`{ pipeline { stage leads(first: 20) { edges { node { ${selection} } } } } }`, {}, manager.token);
+      return pipeline.flatMap((c: any) => c.leads.edges.map((e: any) => e.node)).find((n: any) => n.id === lead.id);
+    };
+    expect(await cardOf(fields)).toEqual(whole);
+    expect(await cardOf('id title expectedInvestment nextFollowUp')).toEqual({ id: whole.id, title: whole.title, expectedInvestment: whole.expectedInvestment, nextFollowUp: whole.nextFollowUp });
+    expect(whole.expectedInvestment).not.toBeNull();
+  });
+
   it('pages the timeline newest first without repeats', async () => {
     const lead = await newLead(officerA.token, smart);
     for (let i = 0; i < 7; i++) await h.ok(LOG_ACTIVITY, { id: lead.id, i: { type: 'NOTE', occurredAt: `2026-03-0${i + 1}T09:00:00+08:00`, summary: `备注${i}` } }, officerA.token);

@@ -19,7 +19,6 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { USER_VIEW_SQL } from '../../libs/identity/src/user-loader.js';
-import { CARD_COLUMNS } from '../../libs/leads/src/leads.repository.js';
 import { leadCursor } from '../../libs/leads/src/lead-query.js';
 import { ALL_STAGES } from '../../libs/leads/src/lead-stage.js';
 import { DataEpoch, fenToWan, loadConfig } from '../../libs/platform/src/index.js';
@@ -231,10 +230,10 @@ async function main(): Promise<void> {
 const BARE_SQL = {
   pipeline: 'SELECT t.stage, sum(t.count)::int AS count, sum(t.expected_investment)::text AS sum FROM lead_stage_totals t GROUP BY t.stage',
   columns: `SELECT x.* FROM unnest($1::text[]) AS s(stage)
-    CROSS JOIN LATERAL (SELECT ${CARD_COLUMNS} FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
+    CROSS JOIN LATERAL (SELECT l.id, l.enterprise_id, l.title, l.stage, l.owner_id, l.sub_park_id, l.expected_investment, l.updated_at FROM leads l WHERE l.stage = s.stage ORDER BY l.updated_at DESC, l.id DESC LIMIT $2) x`,
   enterprises: 'SELECT id, uscc, name, status, sub_park_id FROM enterprises WHERE id = ANY($1::bigint[])',
   owners: USER_VIEW_SQL,
-  lastActivities: 'SELECT DISTINCT ON (lead_id) * FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC',
+  lastActivities: 'SELECT DISTINCT ON (lead_id) id, lead_id, type, occurred_at, summary, participants, next_step, actor_id FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC',
 };
 
 const normalize = (sql: string) => sql.replace(/\s+/g, ' ').trim();

@@ -41,7 +41,7 @@ export class BoardResolver {
       lastActivity: nodes.fields.has('lastActivity'),
     };
     const first = cards?.args.first as number | undefined;
-    const columns = await this.board.board(scope, filter, relations && { first: first ?? 20, relations });
+    const columns = await this.board.board(scope, filter, relations && { first: first ?? 20, relations, fields: nodes?.fields });
     // A column's cards can still answer totalCount: they carry the scope and the column's filter.
     return columns.map((c) => ({ ...c, cards: c.cards && { ...c.cards, scope, filter: { ...filter, stage: c.stage } }, scope, filter }));
   }

@@ -33,10 +33,10 @@ export class BoardService {
     private readonly subParks: SubParksService,
   ) {}
 
-  async board(scope: Scope, filter: LeadFilter | undefined, cards?: { first: number | undefined; relations: CardRelations }): Promise<BoardColumn[]> {
+  async board(scope: Scope, filter: LeadFilter | undefined, cards?: { first: number | undefined; relations: CardRelations; fields?: ReadonlySet<string> }): Promise<BoardColumn[]> {
     const [columns, firsts] = await Promise.all([
       this.leads.pipeline(scope, filter),
-      cards ? this.leads.firstOfEachStage(scope, filter, cards.first) : undefined,
+      cards ? this.leads.firstOfEachStage(scope, filter, cards.first, cards.fields) : undefined,
     ]);
     if (!cards || !firsts) return columns;
     await this.attach(

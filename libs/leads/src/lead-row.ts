@@ -32,8 +32,9 @@ export interface LeadRow {
   furthest_stage_pos?: number | null;
 }
 
-const wan = (v: string | null) => fenToWan(v === null ? null : Number(v));
-const dec = (v: string | null) => (v === null ? null : Number(v));
+// A board reads only the columns its cards show (cardColumns): a column it left out is undefined here, never asked for.
+const wan = (v: string | null | undefined) => (v == null ? null : fenToWan(Number(v)));
+const dec = (v: string | null | undefined) => (v == null ? null : Number(v));
 
 export function toLead(r: LeadRow): Lead {
   return {

@@ -68,10 +68,37 @@ export interface StageSum {
   sum: string;
 }
 
-/** What a board card shows; reading only these keeps the widest board query narrow. */
+/** Every column a lead card can show. */
 export const CARD_COLUMNS = `l.id, l.enterprise_id, l.title, l.stage, l.owner_id, l.sub_park_id, l.source, l.node_code, l.expected_investment,
   l.fixed_asset_investment, l.land_mu, l.floor_space_m2, l.expected_output, l.expected_tax, l.expected_jobs, l.priority,
   l.next_follow_up, l.hold_reason, l.loss_reason, l.stale, l.stage_entered_at, l.last_activity_at, l.version, l.created_at, l.updated_at`;
+
+/** Read for every card: identity, order and cursor, and the keys its relations and scope checks follow. */
+const KEY_COLUMNS = ['id', 'enterprise_id', 'stage', 'owner_id', 'sub_park_id', 'updated_at'];
+
+/** The columns behind each Lead field a card may ask for; a field not listed here (a resolver of its own) reads all. */
+const FIELD_COLUMNS: Record<string, readonly string[]> = {
+  __typename: [], id: [], stage: [], updatedAt: [], owner: [], subPark: [], enterprise: [], lastActivity: [],
+  title: ['title'], version: ['version'], stale: ['stale'], source: ['source'], nodeCode: ['node_code'], priority: ['priority'],
+  expectedInvestment: ['expected_investment'], fixedAssetInvestment: ['fixed_asset_investment'], landMu: ['land_mu'],
+  floorSpace: ['floor_space_m2'], expectedOutput: ['expected_output'], expectedTax: ['expected_tax'], expectedJobs: ['expected_jobs'],
+  nextFollowUp: ['next_follow_up'], holdReason: ['hold_reason'], lossReason: ['loss_reason'], stageEnteredAt: ['stage_entered_at'],
+  lastActivityAt: ['last_activity_at'], createdAt: ['created_at'],
+};
+const CARD_ORDER = CARD_COLUMNS.split(',').map((c) => c.trim().slice(2));
+
+/**
+ * The columns a board reads for cards that show `fields` (a board of 180 cards that shows five of them reads
+ * eight columns, not twenty-five: less to parse, convert and collect). Unknown fields or none given: every column.
+ */
+export function cardColumns(fields?: ReadonlySet<string>): string {
+  if (!fields || [...fields].some((f) => !(f in FIELD_COLUMNS))) return CARD_COLUMNS;
+  const wanted = new Set([...KEY_COLUMNS, ...[...fields].flatMap((f) => FIELD_COLUMNS[f]!)]);
+  return CARD_ORDER.filter((c) => wanted.has(c)).map((c) => `l.${c}`).join(', ');
+}
+
+/** The columns of an activity as the API shows it. */
+const ACTIVITY_COLUMNS = 'id, lead_id, type, occurred_at, summary, participants, next_step, actor_id';
 
 /**
  * Every SQL statement over the leads lib's tables (leads, lead_stage_changes, lead_activities, lead_tasks,
@@ -102,14 +129,14 @@ export class LeadsRepository {
   }
 
   /** The first `limit` cards of each stage, in one statement (a lateral join per stage). */
-  async firstOfEachStage(scope: Scope, filter: LeadFilter | undefined, stages: readonly LeadStage[], limit: number): Promise<LeadRow[]> {
+  async firstOfEachStage(scope: Scope, filter: LeadFilter | undefined, stages: readonly LeadStage[], limit: number, columns = CARD_COLUMNS): Promise<LeadRow[]> {
     const w = leadWhere(scope, { ...filter, stage: undefined });
     const stageParam = `$${w.params.push(stages)}`;
     const limitParam = `$${w.params.push(limit)}`;
     w.conditions.push('l.stage = s.stage');
     return this.dataSource.query(
       `SELECT x.* FROM unnest(${stageParam}::text[]) AS s(stage)
-       CROSS JOIN LATERAL (SELECT ${CARD_COLUMNS} FROM leads l ${whereClause(w)} ORDER BY l.updated_at DESC, l.id DESC LIMIT ${limitParam}) x`,
+       CROSS JOIN LATERAL (SELECT ${columns} FROM leads l ${whereClause(w)} ORDER BY l.updated_at DESC, l.id DESC LIMIT ${limitParam}) x`,
       w.params,
     );
   }
@@ -210,13 +237,13 @@ export class LeadsRepository {
   }
 
   activities(leadId: string, limit: number): Promise<ActivityRow[]> {
-    return this.dataSource.query('SELECT * FROM lead_activities WHERE lead_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2', [leadId, limit]);
+    return this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM lead_activities WHERE lead_id = $1 ORDER BY occurred_at DESC, id DESC LIMIT $2`, [leadId, limit]);
   }
 
   /** The most recent activity of each lead, in one statement. */
   lastActivities(leadIds: readonly string[]): Promise<ActivityRow[]> {
     return this.dataSource.query(
-      'SELECT DISTINCT ON (lead_id) * FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC',
+      `SELECT DISTINCT ON (lead_id) ${ACTIVITY_COLUMNS} FROM lead_activities WHERE lead_id = ANY($1::bigint[]) ORDER BY lead_id, occurred_at DESC, id DESC`,
       [leadIds],
     );
   }

@@ -12,7 +12,7 @@ import { leadCursor } from './lead-query.js';
 import { auditView, toLead, type LeadRow } from './lead-row.js';
 import { ALL_STAGES, LeadStage, moveNeedsReason, STAGE_NAMES } from './lead-stage.js';
 import type { Activity, Lead, LeadConnection, LeadTask, PipelineColumn, StageChange } from './leads.models.js';
-import { LeadsRepository, type ActivityRow, type TaskRow } from './leads.repository.js';
+import { cardColumns, LeadsRepository, type ActivityRow, type TaskRow } from './leads.repository.js';
 
 const WRITERS = [Role.OFFICER, Role.MANAGER, Role.ADMIN];
 const ID_RE = /^\d+$/;
@@ -75,10 +75,10 @@ export class LeadsService {
     });
   }
 
-  /** The first `first` cards of every stage, one statement for all columns. */
-  async firstOfEachStage(scope: Scope, filter: LeadFilter | undefined, first: number | undefined): Promise<Map<LeadStage, LeadConnection>> {
+  /** The first `first` cards of every stage, one statement for all columns; `fields`: the Lead fields they show. */
+  async firstOfEachStage(scope: Scope, filter: LeadFilter | undefined, first: number | undefined, fields?: ReadonlySet<string>): Promise<Map<LeadStage, LeadConnection>> {
     const n = pageSize(first, 20, 200);
-    const rows = await this.repo.firstOfEachStage(scope, filter, ALL_STAGES, n + 1);
+    const rows = await this.repo.firstOfEachStage(scope, filter, ALL_STAGES, n + 1, cardColumns(fields));
     return new Map(ALL_STAGES.map((stage) => [stage, toConnection(rows.filter((r) => r.stage === stage), n)]));
   }
 
