@@ -15,6 +15,7 @@ import { enterpriseCopyLine } from '../../libs/enterprises/src/demo/seed-demo.js
 import type { EnterpriseFilter } from '../../libs/enterprises/src/enterprise.input.js';
 import { EnterpriseSort } from '../../libs/enterprises/src/enterprises.models.js';
 import { EnterprisesRepository } from '../../libs/enterprises/src/enterprises.repository.js';
+import { profileScoresRel } from '../../libs/profiles/src/profile-sql.js';
 import {
   benchDatabase, fmt, freePort, gql, measure, memoryOf, now, printTable, REDIS_URL, runBench,
   SCRIPTS, seedRegistry, signIn, sleep, startChild, verdict, type Latency,
@@ -228,7 +229,7 @@ runBench(async () => {
  * SQL the API runs, without the benchmark keeping a copy of it.
  */
 function repositoryOn(query: (sql: string, params: unknown[]) => Promise<any[]>): EnterprisesRepository {
-  return new EnterprisesRepository({ query } as unknown as DataSource);
+  return new EnterprisesRepository({ query } as unknown as DataSource, profileScoresRel);
 }
 
 function latencyText(l: Latency): string {

@@ -6,10 +6,12 @@ import { ChainsModule } from '../../../libs/chains/src/chains.module.js';
 import { DigestsModule } from '../../../libs/digests/src/digests.module.js';
 import { GapsModule } from '../../../libs/gaps/src/gaps.module.js';
 import { EnterprisesModule } from '../../../libs/enterprises/src/enterprises.module.js';
+import { RegistryScoresModule } from '../../../libs/enterprises/src/registry-scores.module.js';
 import { ENTITIES } from '../../../libs/entities.js';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { IdentityModule } from '../../../libs/identity/src/identity.module.js';
 import { JobRunsModule } from '../../../libs/job-runs/src/job-runs.module.js';
+import { profileScoresRel } from '../../../libs/profiles/src/profile-sql.js';
 import { ProfilesModule } from '../../../libs/profiles/src/profiles.module.js';
 import { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { LeadsModule } from '../../../libs/leads/src/leads.module.js';
@@ -34,6 +36,8 @@ export class AppModule {
         IdentityModule,
         JobRunsModule,
         ChainsModule,
+        // The registry sorts by profile score; profiles sit above it, so their scores are handed down here.
+        RegistryScoresModule.forRoot(profileScoresRel),
         EnterprisesModule,
         LeadsModule,
         ProfilesModule,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
 import { badInput, recordAudit } from '../../platform/src/index.js';
@@ -49,6 +49,23 @@ export class ChainsService {
   async nodesByCodes(codes: readonly string[]): Promise<Map<string, ChainNode>> {
     const rows: NodeRow[] = await this.dataSource.query(`SELECT ${NODE_COLUMNS} FROM chain_nodes WHERE code = ANY($1)`, [codes]);
     return new Map(rows.map((r) => [r.code, toNode(r)]));
+  }
+
+  /**
+   * How much the park needs each node, as the gap analysis measured it, written in the caller's transaction.
+   * Returns the codes whose need moved (their enterprises are to be re-profiled).
+   */
+  async setNeeds(manager: EntityManager, needs: readonly { nodeCode: string; need: number }[]): Promise<string[]> {
+    const changed: { node_code: string }[] = await manager.query(
+      `WITH input AS (SELECT * FROM unnest($1::text[], $2::real[]) AS t(node_code, need)),
+       up AS (
+         INSERT INTO chain_node_needs AS n (node_code, need) SELECT node_code, need FROM input
+         ON CONFLICT (node_code) DO UPDATE SET need = EXCLUDED.need, updated_at = now() WHERE n.need IS DISTINCT FROM EXCLUDED.need
+         RETURNING n.node_code
+       ) SELECT node_code FROM up`,
+      [needs.map((n) => n.nodeCode), needs.map((n) => n.need)],
+    );
+    return changed.map((c) => c.node_code);
   }
 
   /** ADMIN: add a node or change one; a parent must be in the same chain and segment, and no node may become its own ancestor. */

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
+import { SubParksService } from '../../identity/src/sub-parks.service.js';
+import { usersByIds } from '../../identity/src/user-loader.js';
 import { UsersService } from '../../identity/src/users.service.js';
 import { AppConfig, badInput, Clock, enqueueInTransaction, enqueueManyInTransaction, notFound, pageSize, recordAudit } from '../../platform/src/index.js';
 import { DigestBuilder, type Audience } from './digest-builder.service.js';
@@ -77,6 +79,7 @@ export class DigestsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly users: UsersService,
+    private readonly subParks: SubParksService,
     private readonly builder: DigestBuilder,
     private readonly kpis: KpisService,
   ) {}
@@ -109,7 +112,7 @@ export class DigestsService {
     const have = new Set(existing.map((r) => String(r.recipient_id)));
     const missing = recipients.filter((r) => !have.has(r.id));
     if (missing.length === 0) return [];
-    const groups: { id: string; name: string }[] = await this.dataSource.query('SELECT id::text, name FROM groups');
+    const groups = await this.subParks.groups();
     const groupName = new Map(groups.map((g) => [g.id, g.name]));
     const audienceOf = (r: (typeof missing)[number]): Audience =>
       r.role === Role.GROUP
@@ -218,12 +221,13 @@ export class DigestsService {
   }
 
   private async sendLocked(digestId: string, m: EntityManager): Promise<{ state: string }> {
-    const [d]: (DigestRow & { email: string; name: string | null; opted_out: boolean })[] = await m.query(
-      `SELECT ${COLUMNS}, u.email, u.name, EXISTS (SELECT 1 FROM digest_opt_outs o WHERE o.user_id = d.recipient_id) AS opted_out
-       FROM digests d JOIN users u ON u.id = d.recipient_id WHERE d.id = $1`,
+    const [row]: (DigestRow & { opted_out: boolean })[] = await m.query(
+      `SELECT ${COLUMNS}, EXISTS (SELECT 1 FROM digest_opt_outs o WHERE o.user_id = d.recipient_id) AS opted_out FROM digests d WHERE d.id = $1`,
       [digestId],
     );
-    if (!d) return { state: 'GONE' };
+    const [recipient] = row ? await usersByIds(m, [String(row.recipient_id)]) : [];
+    if (!row || !recipient) return { state: 'GONE' };
+    const d = { ...row, email: recipient.email, name: recipient.name };
     const set = (state: DigestSendState, extra = '', params: unknown[] = []) =>
       m.query(`UPDATE digests SET send_state = $2, updated_at = now() ${extra} WHERE id = $1`, [digestId, state, ...params]);
     switch (d.send_state) {

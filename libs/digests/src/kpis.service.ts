@@ -4,6 +4,7 @@ import { toEnterprise } from '../../enterprises/src/enterprise-row.js';
 import { RegistryFiguresRepository, sumFigures, type RegistryFigures } from '../../enterprises/src/registry-figures.repository.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
+import { SubParksService } from '../../identity/src/sub-parks.service.js';
 import { badInput, Clock, forbidden, notFound, pageSize, recordAudit, shanghaiDate } from '../../platform/src/index.js';
 import { CONSTRUCTION_KPIS, isComputedKpi, isConstructionKpi, KPI_DEFINITIONS, type KpiCode } from './kpi-definitions.js';
 import type { Kpi, KpiDelivery, KpiDeliveryInput, KpiEnterpriseConnection } from './kpis.models.js';
@@ -69,6 +70,7 @@ export class KpisService {
     private readonly dataSource: DataSource,
     private readonly figures: RegistryFiguresRepository,
     private readonly clock: Clock,
+    private readonly subParks: SubParksService,
   ) {}
 
   /** Year, as-of date and sub-park a caller asks for, checked. A GROUP user may ask for the park or one of its sub-parks. */
@@ -83,11 +85,14 @@ export class KpisService {
     if (subParkId !== undefined && subParkId !== null) {
       if (!/^\d+$/.test(subParkId)) throw badInput('subParkId', 'subParkId: not a sub-park id');
       if (scope.role === Role.GROUP && !scope.subParkIds.includes(subParkId)) throw forbidden('This sub-park is run by another group');
-      const [park] = await this.dataSource.query('SELECT id FROM sub_parks WHERE id = $1', [subParkId]);
-      if (!park) throw notFound('Sub-park');
+      if (!(await this.subParkExists(subParkId))) throw notFound('Sub-park');
       subParkIds = [subParkId];
     }
     return { year: y, asOf: date, subParkIds };
+  }
+
+  private async subParkExists(id: string): Promise<boolean> {
+    return /^\d+$/.test(id) && (await this.subParks.list()).some((p) => BigInt(p.id) === BigInt(id));
   }
 
   async kpis(scope: Scope, year?: number | null, subParkId?: string | null, asOf?: string | null): Promise<Kpi[]> {
@@ -162,11 +167,8 @@ export class KpisService {
     scope.require(Role.ADMIN);
     if (!isConstructionKpi(input.code)) throw badInput('code', `code: must be one of ${CONSTRUCTION_KPIS.join(', ')}`);
     if (!isIsoDate(input.deliveredOn)) throw badInput('deliveredOn', 'deliveredOn: not a date (YYYY-MM-DD)');
+    if (input.subParkId && !(await this.subParkExists(input.subParkId))) throw badInput('subParkId', 'subParkId: no such sub-park');
     return this.dataSource.transaction(async (manager) => {
-      if (input.subParkId) {
-        const [park] = await manager.query('SELECT id FROM sub_parks WHERE id = $1', [input.subParkId]);
-        if (!park) throw badInput('subParkId', 'subParkId: no such sub-park');
-      }
       const [row]: DeliveryRow[] = await manager.query(
         `INSERT INTO kpi_deliveries (kpi_code, sub_park_id, quantity, delivered_on, note, created_by) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING id, kpi_code, quantity::text, delivered_on::text, sub_park_id, note, created_by, created_at`,

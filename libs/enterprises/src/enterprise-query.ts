@@ -1,6 +1,8 @@
+import { chainNodesRel } from '../../chains/src/chain-sql.js';
 import { decodeCursor, encodeCursor } from '../../platform/src/index.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
 import { EnterpriseSort } from './enterprises.models.js';
+import type { ScoreRelation } from './registry-scores.module.js';
 
 /** A parameterised SQL fragment: the WHERE conditions of a filter, reused by lists, counts and exports. */
 export interface SqlWhere {
@@ -36,7 +38,7 @@ export function enterpriseWhere(filter: EnterpriseFilter | undefined): SqlWhere 
   }
   if (filter?.chain) {
     conditions.push(
-      `EXISTS (SELECT 1 FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code
+      `EXISTS (SELECT 1 FROM enterprise_nodes en JOIN ${chainNodesRel('cn')} ON cn.code = en.node_code
                WHERE en.enterprise_id = e.id AND cn.chain_code = ${p(filter.chain)})`,
     );
   }
@@ -87,5 +89,6 @@ export function cursorOf(sort: EnterpriseSort, row: { id: string; name: string; 
   return encodeCursor([SORTS[sort].value(row), String(row.id)]);
 }
 
-export const fromSql = (w: SqlWhere) =>
-  `enterprises e${w.joinProfile ? ' JOIN enterprise_profiles ep ON ep.enterprise_id = e.id' : ''} ${w.conditions.length ? `WHERE ${w.conditions.join(' AND ')}` : ''}`;
+/** `scores`: the profiles' stored scores (see registry-scores.module.ts), joined only when the filter or sort needs them. */
+export const fromSql = (w: SqlWhere, scores: ScoreRelation) =>
+  `enterprises e${w.joinProfile ? ` JOIN ${scores('ep')} ON ep.enterprise_id = e.id` : ''} ${w.conditions.length ? `WHERE ${w.conditions.join(' AND ')}` : ''}`;

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EnterpriseRecord } from './enterprise-rules.js';
 import { ENTERPRISE_COLUMNS, type EnterpriseRow } from './enterprise-row.js';
 import { cursorOf, enterpriseWhere, fromSql, keyset } from './enterprise-query.js';
 import type { EnterpriseFilter } from './enterprise.input.js';
 import type { Enterprise, EnterpriseSort } from './enterprises.models.js';
+import { SCORE_RELATION, type ScoreRelation } from './registry-scores.module.js';
 
 /** Column order of writes; values come from recordValues in the same order. */
 const WRITE_COLUMNS = [
@@ -27,7 +28,10 @@ export const ENTERPRISE_HEAD_FIELDS = new Set(['id', 'uscc', 'name', 'status', '
 
 @Injectable()
 export class EnterprisesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SCORE_RELATION) private readonly scores: ScoreRelation,
+  ) {}
 
   async findOne(by: { id?: string; uscc?: string }, manager: EntityManager = this.dataSource.manager, lock = false): Promise<EnterpriseRow | null> {
     const [column, value] = by.id !== undefined ? ['e.id', by.id] : ['e.uscc', by.uscc];
@@ -54,7 +58,7 @@ export class EnterprisesRepository {
     const orderBy = keyset(where, sort, after);
     where.params.push(first + 1);
     const rows: (EnterpriseRow & { profile_total?: string })[] = await this.dataSource.query(
-      `SELECT ${ENTERPRISE_COLUMNS}${where.joinProfile ? ', ep.total AS profile_total' : ''} FROM ${fromSql(where)} ${orderBy} LIMIT $${where.params.length}`,
+      `SELECT ${ENTERPRISE_COLUMNS}${where.joinProfile ? ', ep.total AS profile_total' : ''} FROM ${fromSql(where, this.scores)} ${orderBy} LIMIT $${where.params.length}`,
       where.params,
     );
     const hasNextPage = rows.length > first;
@@ -66,8 +70,8 @@ export class EnterprisesRepository {
   async count(filter: EnterpriseFilter | undefined, upTo?: number): Promise<number> {
     const where = enterpriseWhere(filter);
     const sql = upTo === undefined
-      ? `SELECT count(*)::int AS n FROM ${fromSql(where)}`
-      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${fromSql(where)} LIMIT $${where.params.push(upTo)}) matched`;
+      ? `SELECT count(*)::int AS n FROM ${fromSql(where, this.scores)}`
+      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${fromSql(where, this.scores)} LIMIT $${where.params.push(upTo)}) matched`;
     const [{ n }] = await this.dataSource.query(sql, where.params);
     return n;
   }

@@ -1,6 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { chainNodesRel, chainsRel } from '../../chains/src/chain-sql.js';
+import { ChainsService } from '../../chains/src/chains.service.js';
+import { enterpriseNodesRel, enterprisesRel } from '../../enterprises/src/enterprise-sql.js';
+import { userSubParksRel, usersRel } from '../../identity/src/identity-sql.js';
+import { SubParksService } from '../../identity/src/sub-parks.service.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
+import { leadsRel } from '../../leads/src/lead-sql.js';
+import { profileScoresRel } from '../../profiles/src/profile-sql.js';
 import { Scope } from '../../identity/src/scope.js';
 import { LeadsService } from '../../leads/src/leads.service.js';
 import { enqueueManyInTransaction } from '../../platform/src/index.js';
@@ -53,6 +60,8 @@ export class GapAnalysisService {
     private readonly dataSource: DataSource,
     private readonly jobs: JobRunsService,
     private readonly leads: LeadsService,
+    private readonly chains: ChainsService,
+    private readonly subParks: SubParksService,
   ) {}
 
   async run(jobRunId?: string): Promise<{ runId: string; gaps: number; matches: number; proposed: number }> {
@@ -60,11 +69,13 @@ export class GapAnalysisService {
       if (await this.jobs.isCompleted(jobRunId)) return { runId: '', gaps: 0, matches: 0, proposed: 0 };
       await this.jobs.start(jobRunId);
     }
+    // Read before the transaction takes its connection: the service reads on a connection of its own.
+    const parks = await this.subParks.list();
     const result = await this.dataSource.transaction(async (manager) => {
       // One analysis at a time: two runs would interleave their snapshots and double-propose leads.
       await manager.query('SELECT pg_advisory_xact_lock(7400)');
       const [{ id: runId }] = await manager.query('INSERT INTO gap_runs (job_run_id) VALUES ($1) RETURNING id', [jobRunId ?? null]);
-      const gaps = await this.analyse(manager, String(runId));
+      const gaps = await this.analyse(manager, String(runId), parks.map((p) => p.id));
       if (jobRunId) await this.jobs.progress(jobRunId, 40);
       await this.updateNeeds(manager, gaps.filter((g) => g.sub_park_id === '0'));
       const matches = await this.match(manager, String(runId), gaps.filter((g) => g.sub_park_id === '0' && g.status !== 'STRONG'));
@@ -78,10 +89,9 @@ export class GapAnalysisService {
   }
 
   /** Every node × (park, each sub-park), classified by the rules in gap-rules.ts. */
-  private async analyse(manager: EntityManager, runId: string): Promise<GapRow[]> {
+  private async analyse(manager: EntityManager, runId: string, subParkIds: readonly string[]): Promise<GapRow[]> {
     // One transaction is one connection: its queries run one after another.
-    const nodes: NodeRow[] = await manager.query('SELECT code, chain_code, name, weight, target_count, bottleneck FROM chain_nodes');
-    const parks: { id: string }[] = await manager.query('SELECT id FROM sub_parks');
+    const nodes: NodeRow[] = await manager.query(`SELECT code, chain_code, name, weight, target_count, bottleneck FROM ${chainNodesRel('n')}`);
     const aggregates: AggregateRow[] = await manager.query(
       `SELECT en.node_code, e.sub_park_id, count(*)::int AS cnt,
               sum(0.5 + (coalesce(p.scale, 0) + coalesce(p.innovation, 0)) / 200
@@ -89,14 +99,14 @@ export class GapAnalysisService {
                   + CASE WHEN en.role = 'CHAIN_LEADER' THEN 1 ELSE 0 END)::real AS strength,
               bool_or(en.role = 'CHAIN_LEADER') AS has_leader,
               bool_or(coalesce('HIGHTECH_VALID' = ANY(p.badges), false) OR coalesce(e.revenue >= $1, false)) AS has_quality
-       FROM enterprise_nodes en
-       JOIN enterprises e ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
-       LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id
+       FROM ${enterpriseNodesRel('en')}
+       JOIN ${enterprisesRel('e')} ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
+       LEFT JOIN ${profileScoresRel('p')} ON p.enterprise_id = e.id
        GROUP BY GROUPING SETS ((en.node_code, e.sub_park_id), (en.node_code))`,
       [ABOVE_SCALE_FEN],
     );
     const byKey = new Map(aggregates.map((a) => [`${a.sub_park_id ?? 0}:${a.node_code}`, a]));
-    const scopes = ['0', ...parks.map((p) => String(p.id))];
+    const scopes = ['0', ...subParkIds.map(String)];
     const rows: GapRow[] = [];
     for (const scope of scopes) {
       for (const n of nodes) {
@@ -121,19 +131,9 @@ export class GapAnalysisService {
 
   /** Park-level gap scores become the profiles' need; enterprises on nodes whose need moved are re-profiled. */
   private async updateNeeds(manager: EntityManager, parkGaps: GapRow[]): Promise<void> {
-    const changed: { node_code: string }[] = await manager.query(
-      `WITH input AS (SELECT * FROM unnest($1::text[], $2::real[]) AS t(node_code, need)),
-       up AS (
-         INSERT INTO chain_node_needs AS n (node_code, need) SELECT node_code, need FROM input
-         ON CONFLICT (node_code) DO UPDATE SET need = EXCLUDED.need, updated_at = now() WHERE n.need IS DISTINCT FROM EXCLUDED.need
-         RETURNING n.node_code
-       ) SELECT node_code FROM up`,
-      [parkGaps.map((g) => g.node_code), parkGaps.map((g) => needOf(g.gap_score))],
-    );
+    const changed = await this.chains.setNeeds(manager, parkGaps.map((g) => ({ nodeCode: g.node_code, need: needOf(g.gap_score) })));
     if (changed.length === 0) return;
-    const ids: { id: string }[] = await manager.query('SELECT DISTINCT enterprise_id AS id FROM enterprise_nodes WHERE node_code = ANY($1)', [
-      changed.map((c) => c.node_code),
-    ]);
+    const ids: { id: string }[] = await manager.query(`SELECT DISTINCT en.enterprise_id AS id FROM ${enterpriseNodesRel('en')} WHERE en.node_code = ANY($1)`, [changed]);
     const messages = [];
     for (let i = 0; i < ids.length; i += REPROFILE_CHUNK) {
       messages.push({ name: 'ProfileEnterprises' as const, payload: { enterpriseIds: ids.slice(i, i + REPROFILE_CHUNK).map((r) => String(r.id)) } });
@@ -153,8 +153,8 @@ export class GapAnalysisService {
          SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) AS g(node_code, status, cnt)
        ), leaders AS (
          SELECT cn.chain_code, count(DISTINCT en.enterprise_id)::int AS n
-         FROM enterprise_nodes en JOIN enterprises e ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
-         JOIN chain_nodes cn ON cn.code = en.node_code
+         FROM ${enterpriseNodesRel('en')} JOIN ${enterprisesRel('e')} ON e.id = en.enterprise_id AND e.status = 'IN_PARK'
+         JOIN ${chainNodesRel('cn')} ON cn.code = en.node_code
          WHERE en.role = 'CHAIN_LEADER' GROUP BY cn.chain_code
        ), scored AS (
          SELECT g.node_code, g.status, g.cnt, cn.name AS node_name, cn.target_count, en.enterprise_id, en.role, p.total, p.landing,
@@ -162,10 +162,10 @@ export class GapAnalysisService {
                 round((100 * CASE en.role WHEN 'CHAIN_LEADER' THEN 1 WHEN 'KEY' THEN 0.85 ELSE 0.7 END
                        * (p.total / 100) * (0.5 + p.landing / 200) * (1 + 0.05 * least(coalesce(l.n, 0), 4)))::numeric, 2) AS score
          FROM gaps g
-         JOIN chain_nodes cn ON cn.code = g.node_code
-         JOIN enterprise_nodes en ON en.node_code = g.node_code
-         JOIN enterprises e ON e.id = en.enterprise_id AND e.status = 'CANDIDATE' AND e.risk_status NOT IN ('DEREGISTERED', 'REVOKED')
-         JOIN enterprise_profiles p ON p.enterprise_id = e.id
+         JOIN ${chainNodesRel('cn')} ON cn.code = g.node_code
+         JOIN ${enterpriseNodesRel('en')} ON en.node_code = g.node_code
+         JOIN ${enterprisesRel('e')} ON e.id = en.enterprise_id AND e.status = 'CANDIDATE' AND e.risk_status NOT IN ('DEREGISTERED', 'REVOKED')
+         JOIN ${profileScoresRel('p')} ON p.enterprise_id = e.id
          LEFT JOIN leaders l ON l.chain_code = cn.chain_code
        ), ranked AS (
          SELECT *, row_number() OVER (PARTITION BY node_code ORDER BY score DESC, enterprise_id) AS rn FROM scored
@@ -202,10 +202,10 @@ export class GapAnalysisService {
       await manager.query(
         `SELECT DISTINCT ON (m.enterprise_id) m.id, m.node_code, cn.name AS node_name, m.enterprise_id, e.name AS enterprise_name, c.home_sub_park_id AS sub_park_id
          FROM gap_matches m
-         JOIN chain_nodes cn ON cn.code = m.node_code JOIN chains c ON c.code = cn.chain_code
-         JOIN enterprises e ON e.id = m.enterprise_id
+         JOIN ${chainNodesRel('cn')} ON cn.code = m.node_code JOIN ${chainsRel('c')} ON c.code = cn.chain_code
+         JOIN ${enterprisesRel('e')} ON e.id = m.enterprise_id
          WHERE m.run_id = $1 AND m.status = 'NEW' AND m.score >= $2 AND c.home_sub_park_id IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM leads l WHERE l.enterprise_id = m.enterprise_id)
+           AND NOT EXISTS (SELECT 1 FROM ${leadsRel('l')} WHERE l.enterprise_id = m.enterprise_id)
          ORDER BY m.enterprise_id, m.score DESC`,
         [runId, Number(threshold)],
       );
@@ -226,7 +226,7 @@ export class GapAnalysisService {
   private async nextOfficer(manager: EntityManager, subParkId: string): Promise<string | null> {
     const [row] = await manager.query(
       `WITH officers AS (
-         SELECT u.id FROM users u JOIN user_sub_parks s ON s.user_id = u.id WHERE s.sub_park_id = $1 AND u.role = 'OFFICER'
+         SELECT u.id FROM ${usersRel('u')} JOIN ${userSubParksRel('s')} ON s.user_id = u.id WHERE s.sub_park_id = $1 AND u.role = 'OFFICER'
        ), last AS (SELECT last_user_id FROM lead_assignment_turns WHERE sub_park_id = $1)
        SELECT coalesce((SELECT min(id) FROM officers WHERE id > (SELECT last_user_id FROM last)), (SELECT min(id) FROM officers)) AS id`,
       [subParkId],

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { chainNodesRel, chainsRel } from '../../chains/src/chain-sql.js';
+import { enterprisesRel } from '../../enterprises/src/enterprise-sql.js';
 
 export interface NewMatchRow {
   id: string;
@@ -20,9 +22,9 @@ export class GapMatchReads {
    */
   async newMatches(from: Date, to: Date, homeSubParkIds: readonly string[] | null, limit: number): Promise<{ count: number; rows: NewMatchRow[] }> {
     const base = `FROM gap_matches m
-      JOIN enterprises e ON e.id = m.enterprise_id
-      JOIN chain_nodes cn ON cn.code = m.node_code
-      JOIN chains c ON c.code = cn.chain_code
+      JOIN ${enterprisesRel('e')} ON e.id = m.enterprise_id
+      JOIN ${chainNodesRel('cn')} ON cn.code = m.node_code
+      JOIN ${chainsRel('c')} ON c.code = cn.chain_code
       WHERE m.created_at >= $1 AND m.created_at < $2 AND m.status = 'NEW' AND e.status = 'CANDIDATE'
         AND ($3::bigint[] IS NULL OR c.home_sub_park_id = ANY($3::bigint[]))`;
     const [rows, [{ n }]] = await Promise.all([

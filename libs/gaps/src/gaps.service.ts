@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { enterpriseNodesRel, enterprisesRel } from '../../enterprises/src/enterprise-sql.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
 import { Role } from '../../identity/src/role.js';
 import type { Scope } from '../../identity/src/scope.js';
@@ -7,6 +8,7 @@ import { toLead } from '../../leads/src/lead-row.js';
 import type { Lead } from '../../leads/src/leads.models.js';
 import { LeadsService } from '../../leads/src/leads.service.js';
 import { badInput, forbidden, notFound, recordAudit } from '../../platform/src/index.js';
+import { chainNodesRel, chainsRel } from '../../chains/src/chain-sql.js';
 import { ChainsService } from '../../chains/src/chains.service.js';
 import type { ChainCode } from '../../chains/src/chains.models.js';
 import type { ChainGap, GapMatch, MatchStatus } from './gaps.models.js';
@@ -65,7 +67,7 @@ export class GapsService {
       await this.dataSource.query(
         `SELECT g.*, r.computed_at FROM chain_gaps g
          JOIN gap_runs r ON r.id = g.run_id
-         JOIN chain_nodes cn ON cn.code = g.node_code
+         JOIN ${chainNodesRel('cn')} ON cn.code = g.node_code
          WHERE g.run_id = (SELECT max(id) FROM gap_runs) AND cn.chain_code = $1 AND g.sub_park_id = $2
            AND ($3::text IS NULL OR g.node_code = $3)
          ORDER BY g.gap_score DESC, cn.sort`,
@@ -89,7 +91,7 @@ export class GapsService {
     const rows: MatchRow[] = await this.dataSource.query(
       `SELECT * FROM (
          SELECT m.*, row_number() OVER (PARTITION BY m.node_code ORDER BY m.score DESC, m.id) AS rn
-         FROM gap_matches m JOIN enterprises e ON e.id = m.enterprise_id
+         FROM gap_matches m JOIN ${enterprisesRel('e')} ON e.id = m.enterprise_id
          WHERE m.node_code = ANY($1)
            AND (m.status <> 'NEW' OR (e.status = 'CANDIDATE' AND m.run_id = (SELECT max(id) FROM gap_runs)))
            AND ($3 OR m.status <> 'DISMISSED')
@@ -107,8 +109,8 @@ export class GapsService {
     return this.dataSource.transaction(async (manager) => {
       const [match] = await manager.query(
         `SELECT m.*, cn.name AS node_name, e.name AS enterprise_name, c.home_sub_park_id
-         FROM gap_matches m JOIN chain_nodes cn ON cn.code = m.node_code JOIN chains c ON c.code = cn.chain_code
-         JOIN enterprises e ON e.id = m.enterprise_id WHERE m.id = $1 FOR UPDATE OF m`,
+         FROM gap_matches m JOIN ${chainNodesRel('cn')} ON cn.code = m.node_code JOIN ${chainsRel('c')} ON c.code = cn.chain_code
+         JOIN ${enterprisesRel('e')} ON e.id = m.enterprise_id WHERE m.id = $1 FOR UPDATE OF m`,
         [matchId],
       );
       if (!match) throw notFound('Match');
@@ -131,10 +133,10 @@ export class GapsService {
   async leadSuggestion(scope: Scope, enterpriseId: string): Promise<{ subParkId: string | null; ownerId: string | null }> {
     const [row] = await this.dataSource.query(
       `SELECT e.sub_park_id AS own,
-              (SELECT c.home_sub_park_id FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code JOIN chains c ON c.code = cn.chain_code
+              (SELECT c.home_sub_park_id FROM ${enterpriseNodesRel('en')} JOIN ${chainNodesRel('cn')} ON cn.code = en.node_code JOIN ${chainsRel('c')} ON c.code = cn.chain_code
                WHERE en.enterprise_id = e.id
                ORDER BY (en.role = 'CHAIN_LEADER') DESC, (en.role = 'KEY') DESC, cn.weight DESC, cn.code LIMIT 1) AS home
-       FROM enterprises e WHERE e.id = $1`,
+       FROM ${enterprisesRel('e')} WHERE e.id = $1`,
       [enterpriseId],
     );
     if (!row) return { subParkId: null, ownerId: null };

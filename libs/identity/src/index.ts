@@ -9,3 +9,4 @@ export * from './auth.service.js';
 export * from './users.service.js';
 export * from './identity.module.js';
 export * from './sub-parks.service.js';
+export * from './identity-sql.js';

@@ -76,6 +76,26 @@ export class JobRunsService {
     await this.dataSource.query(`UPDATE job_runs SET state = 'FAILED', failed_reason = $2, finished_at = now() WHERE id = $1`, [id, reason.slice(0, 2000)]);
   }
 
+  /** What a resumable run last recorded with saveCheckpoint (null before its first). */
+  async checkpoint(id: string): Promise<Record<string, unknown> | null> {
+    const [row] = await this.dataSource.query('SELECT result FROM job_runs WHERE id = $1', [id]);
+    return (row?.result as Record<string, unknown> | null | undefined) ?? null;
+  }
+
+  /**
+   * A resumable run's progress: `cursor` (how far a committed prefix of the work reaches) and `basis` (what that
+   * work was done against, e.g. a model and a date), kept in the run's result with `extra`. Steps finishing in
+   * parallel record out of order: a checkpoint behind the stored one on the same basis is dropped, so a late,
+   * older one never overwrites a newer one; one on another basis replaces it.
+   */
+  async saveCheckpoint(id: string, percent: number, cursor: number, basis: Record<string, string | number>, extra: Record<string, unknown> = {}): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE job_runs SET progress = $2, result = $5::jsonb || $4::jsonb || jsonb_build_object('cursor', $3::bigint)
+       WHERE id = $1 AND (coalesce((result->>'cursor')::bigint, -1) < $3 OR NOT coalesce(result @> $4::jsonb, false))`,
+      [id, Math.max(0, Math.min(100, Math.round(percent * 10) / 10)), cursor, JSON.stringify(basis), JSON.stringify(extra)],
+    );
+  }
+
   async isCompleted(id: string): Promise<boolean> {
     const [row] = await this.dataSource.query('SELECT state FROM job_runs WHERE id = $1', [id]);
     return row?.state === JobState.COMPLETED;

@@ -1,3 +1,6 @@
+import { chainNodeNeedsRel, chainNodesRel } from '../../chains/src/chain-sql.js';
+import { enterpriseNodesRel, enterprisesRel } from '../../enterprises/src/enterprise-sql.js';
+import { leadActivitiesRel, leadsRel } from '../../leads/src/lead-sql.js';
 import type { ProfileFacts } from './engine/facts.js';
 
 /**
@@ -40,9 +43,9 @@ export function factsCtes(
       FROM (
         SELECT en.enterprise_id, en.node_code, en.role, cn.name AS node_name, round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4) AS need,
                round(coalesce(nn.need, cn.weight / 5.0)::numeric, 4)::float8 AS need_f
-        FROM enterprise_nodes en
-        JOIN chain_nodes cn ON cn.code = en.node_code
-        LEFT JOIN chain_node_needs nn ON nn.node_code = en.node_code
+        FROM ${enterpriseNodesRel('en')}
+        JOIN ${chainNodesRel('cn')} ON cn.code = en.node_code
+        LEFT JOIN ${chainNodeNeedsRel('nn')} ON nn.node_code = en.node_code
         WHERE ${ids('en.enterprise_id')}
         OFFSET 0
       ) x
@@ -50,9 +53,9 @@ export function factsCtes(
     ),
     engagement AS (
       SELECT l.enterprise_id, count(*)::int AS n
-      FROM leads l
+      FROM ${leadsRel('l')}
       -- The 90 Asia/Shanghai days up to and including the profile's date: later activities are not its past.
-      JOIN lead_activities a ON a.lead_id = l.id
+      JOIN ${leadActivitiesRel('a')} ON a.lead_id = l.id
         AND a.occurred_at >= ((nullif(${opts.asOfParam}::text, '')::date - 90)::timestamp AT TIME ZONE 'Asia/Shanghai')
         AND a.occurred_at < ((nullif(${opts.asOfParam}::text, '')::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
       WHERE ${ids('l.enterprise_id')}
@@ -73,7 +76,7 @@ export function factsCtes(
                        e.financing_date, e.expansion_signals, e.tags, e.risk_status, coalesce(g.n, 0), n.nodes_key,
                        (${opts.modelParam})::text, (${opts.asOfParam})::text), 0)::text AS hash,
                p.input_hash AS stored_hash, p.total AS stored_total, p.badges AS stored_badges
-        FROM enterprises e
+        FROM ${enterprisesRel('e')}
         LEFT JOIN nodes n ON n.enterprise_id = e.id
         LEFT JOIN engagement g ON g.enterprise_id = e.id
         LEFT JOIN enterprise_profiles p ON p.enterprise_id = e.id AND ${ids('p.enterprise_id')}
@@ -159,12 +162,12 @@ export const chainMediansQuery = `
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p.chain_fit) AS chain_fit,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p.landing) AS landing,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY p.total) AS total
-  FROM (SELECT DISTINCT cn.chain_code FROM enterprise_nodes en JOIN chain_nodes cn ON cn.code = en.node_code WHERE en.enterprise_id = $1) c
+  FROM (SELECT DISTINCT cn.chain_code FROM ${enterpriseNodesRel('en')} JOIN ${chainNodesRel('cn')} ON cn.code = en.node_code WHERE en.enterprise_id = $1) c
   LEFT JOIN LATERAL (
-    SELECT e.id FROM enterprises e
+    SELECT e.id FROM ${enterprisesRel('e')}
     WHERE e.status = 'IN_PARK'
-      AND EXISTS (SELECT 1 FROM enterprise_nodes en WHERE en.enterprise_id = e.id
-                  AND en.node_code = ANY (ARRAY(SELECT cn.code FROM chain_nodes cn WHERE cn.chain_code = c.chain_code)))
+      AND EXISTS (SELECT 1 FROM ${enterpriseNodesRel('en')} WHERE en.enterprise_id = e.id
+                  AND en.node_code = ANY (ARRAY(SELECT cn.code FROM ${chainNodesRel('cn')} WHERE cn.chain_code = c.chain_code)))
   ) f ON true
   LEFT JOIN enterprise_profiles p ON p.enterprise_id = f.id
   GROUP BY c.chain_code ORDER BY c.chain_code`;

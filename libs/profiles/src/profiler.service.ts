@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { enterprisesRel } from '../../enterprises/src/enterprise-sql.js';
 import { JobRunsService } from '../../job-runs/src/job-runs.service.js';
 import { AppConfig, Clock, enqueueInTransaction, shanghaiDate } from '../../platform/src/index.js';
 import { ProfilingModelsService } from './profiling-models.service.js';
@@ -55,14 +56,10 @@ export class ProfilerService {
     await this.jobs.start(runId);
     const model = await this.models.active();
     const asOf = shanghaiDate(this.clock.now());
-    const [saved] = await this.dataSource.query(
-      `SELECT (result->>'cursor')::bigint AS cursor, (result->>'written')::int AS written, (result->>'modelVersion')::int AS model, result->>'asOf' AS as_of
-       FROM job_runs WHERE id = $1`,
-      [runId],
-    );
+    const saved = await this.jobs.checkpoint(runId);
     // A checkpoint counts only for the same model and date: a retry after midnight or an activation starts over.
-    const checkpoint = saved?.model === model.version && saved?.as_of === asOf ? saved : null;
-    const [{ min, max }] = await this.dataSource.query('SELECT coalesce(min(id), 0) AS min, coalesce(max(id), 0) AS max FROM enterprises');
+    const checkpoint = saved?.modelVersion === model.version && saved?.asOf === asOf ? saved : null;
+    const [{ min, max }] = await this.dataSource.query(`SELECT coalesce(min(e.id), 0) AS min, coalesce(max(e.id), 0) AS max FROM ${enterprisesRel('e')}`);
     let cursor = Math.max(Number(checkpoint?.cursor ?? 0), Number(min) - 1);
     let written = Number(checkpoint?.written ?? 0);
     const end = Number(max);
@@ -91,13 +88,9 @@ export class ProfilerService {
           if (!done.has(committed)) continue;
           while (done.delete(committed)) committed++;
           cursor = ranges[committed - 1]![1];
-          // Lanes race to record progress; the guard keeps a late, older checkpoint from overwriting a newer one.
-          await this.dataSource.query(
-            `UPDATE job_runs SET progress = $2,
-               result = jsonb_build_object('cursor', $3::bigint, 'written', $4::int, 'modelVersion', $5::int, 'asOf', $6::text)
-             WHERE id = $1 AND (coalesce((result->>'cursor')::bigint, -1) < $3 OR result->>'asOf' IS DISTINCT FROM $6 OR (result->>'modelVersion')::int IS DISTINCT FROM $5)`,
-            [runId, Math.min(99.9, Math.round((1000 * (cursor - Number(min) + 1)) / span) / 10), cursor, written, model.version, asOf],
-          );
+          // Lanes race to record progress; saveCheckpoint keeps a late, older checkpoint from overwriting a newer one.
+          await this.jobs.saveCheckpoint(runId, Math.min(99.9, Math.round((1000 * (cursor - Number(min) + 1)) / span) / 10), cursor,
+            { modelVersion: model.version, asOf }, { written });
         }
       };
       // A failed lane stops the others after their current step; the job fails only once no step is running.

@@ -3,6 +3,8 @@ import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
+import { chainNodesRel } from '../../../chains/src/chain-sql.js';
+import { SubParkEntity } from '../../../identity/src/sub-park.entity.js';
 import { FEN_PER_WAN } from '../../../platform/src/database/money.js';
 import { generateEnterprises, type DemoEnterprise } from './generator.js';
 
@@ -49,7 +51,7 @@ async function copyInto(client: PoolClient, sql: string, lines: Iterable<string>
  * It writes no audit or outbox rows: demo data is not a user's change (profiles are computed by a full recompute).
  */
 export async function seedDemoEnterprises(dataSource: DataSource, count: number, opts: { seed?: number; startIndex?: number } = {}): Promise<number> {
-  const parks: { id: string; code: string }[] = await dataSource.query('SELECT id, code FROM sub_parks');
+  const parks = await dataSource.getRepository(SubParkEntity).find();
   const subParkIds = new Map(parks.map((p) => [p.code, String(p.id)]));
   const driver = dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } };
   const client = await driver.master.connect();
@@ -67,14 +69,14 @@ export async function seedDemoEnterprises(dataSource: DataSource, count: number,
     const { rowCount } = await client.query(
       `INSERT INTO enterprises (${ENTERPRISE_COPY_COLUMNS.join(', ')}, on_chain)
        SELECT ${ENTERPRISE_COPY_COLUMNS.map((c) => `d.${c}`).join(', ')}, n.uscc IS NOT NULL FROM demo_enterprises d
-       LEFT JOIN (SELECT DISTINCT dn.uscc FROM demo_nodes dn JOIN chain_nodes c ON c.code = dn.node_code) n ON n.uscc = d.uscc
+       LEFT JOIN (SELECT DISTINCT dn.uscc FROM demo_nodes dn JOIN ${chainNodesRel('c')} ON c.code = dn.node_code) n ON n.uscc = d.uscc
        ON CONFLICT (uscc) DO NOTHING`,
     );
     await client.query(
       `WITH linked AS (
          INSERT INTO enterprise_nodes (enterprise_id, node_code, role)
          SELECT e.id, d.node_code, d.role FROM demo_nodes d JOIN enterprises e ON e.uscc = d.uscc
-         JOIN chain_nodes c ON c.code = d.node_code ON CONFLICT DO NOTHING
+         JOIN ${chainNodesRel('c')} ON c.code = d.node_code ON CONFLICT DO NOTHING
          RETURNING enterprise_id
        )
        -- Firms that were there before this seed and now have nodes (new ones got the flag above).

@@ -1,6 +1,10 @@
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ChainsService } from '../../../chains/src/chains.service.js';
+import { Role } from '../../../identity/src/role.js';
+import { SubParksService } from '../../../identity/src/sub-parks.service.js';
+import { usersByIds } from '../../../identity/src/user-loader.js';
 import { JobRunsService } from '../../../job-runs/src/job-runs.service.js';
 import type { Scope } from '../../../identity/src/scope.js';
 import { badInput, Clock, notFound, shanghaiDate } from '../../../platform/src/index.js';
@@ -46,6 +50,8 @@ export class EnterpriseImportService {
     private readonly dataSource: DataSource,
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
+    private readonly chains: ChainsService,
+    private readonly subParks: SubParksService,
   ) {}
 
   /** A file sent inline through GraphQL: imported now, the report returned. */
@@ -146,11 +152,8 @@ export class EnterpriseImportService {
   /** An officer's sub-parks (the sub-parks their import may assign); null for managers, administrators and the system. */
   private async ownSubParks(userId: string | null): Promise<readonly string[] | null> {
     if (userId === null) return null;
-    const [u]: { role: string; sub_park_ids: string[] }[] = await this.dataSource.query(
-      `SELECT u.role, ARRAY(SELECT s.sub_park_id::text FROM user_sub_parks s WHERE s.user_id = u.id) AS sub_park_ids FROM users u WHERE u.id = $1`,
-      [userId],
-    );
-    return u && u.role === 'OFFICER' ? u.sub_park_ids : null;
+    const [u] = await usersByIds(this.dataSource, [userId]);
+    return u && u.role === Role.OFFICER ? u.subParkIds : null;
   }
 
   private async run(
@@ -186,12 +189,9 @@ export class EnterpriseImportService {
   }
 
   private async lookup(): Promise<ImportLookup> {
-    const [nodes, parks]: [{ code: string }[], { id: string; name: string }[]] = await Promise.all([
-      this.dataSource.query('SELECT code FROM chain_nodes'),
-      this.dataSource.query('SELECT id, name FROM sub_parks'),
-    ]);
+    const [chains, parks] = await Promise.all([this.chains.industryChains(), this.subParks.list()]);
     return {
-      nodeCodes: new Set(nodes.map((n) => n.code)),
+      nodeCodes: new Set(chains.flatMap((c) => c.nodes.map((n) => n.code))),
       subParkIds: new Set(parks.map((p) => String(p.id))),
       subParkIdByName: new Map(parks.map((p) => [p.name, String(p.id)])),
       today: shanghaiDate(this.clock.now()),
