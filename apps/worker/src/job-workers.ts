@@ -23,6 +23,8 @@ const STALLED_REASON = 'the worker stopped twice while running this job (it may 
 export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobWorkers.name);
   private readonly workers: Worker[] = [];
+  /** BullMQ closes only the connections it made: the ones handed to it are ours to end. */
+  private readonly connections: Redis[] = [];
   private heartbeat?: { redis: Redis; timer: NodeJS.Timeout };
 
   constructor(
@@ -41,6 +43,8 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
     this.heartbeat.timer.unref();
     tick();
     for (const queue of QUEUES) {
+      const connection = createRedis(this.config.REDIS_URL, 'worker');
+      this.connections.push(connection);
       const worker = new Worker(
         queue,
         async (job) => {
@@ -49,7 +53,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
           return handler(job.data, job);
         },
         {
-          connection: createRedis(this.config.REDIS_URL, 'worker'),
+          connection,
           prefix: this.config.QUEUE_PREFIX,
           concurrency: CONCURRENCY[queue],
           // A killed worker's job is picked up again within seconds; runs checkpoint, so the retry carries on.
@@ -89,6 +93,7 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
+    for (const c of this.connections) c.disconnect();
     if (this.heartbeat) {
       clearInterval(this.heartbeat.timer);
       await this.heartbeat.redis.zrem(workerHeartbeatKey(this.config.QUEUE_PREFIX), workerHeartbeatMember()).catch(() => undefined);
