@@ -152,6 +152,16 @@ describe('sign-in and per-request identity (issue 11, items 5 and 6)', () => {
       expect((await h.gql('{ me { id } }', {}, gone.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    it('refuses a token once it has expired, though it was accepted a moment before', async () => {
+      const u = await h.user('short-lived', 'MANAGER');
+      const exp = Math.floor(Date.now() / 1000) + 2;
+      const token = jwt.sign({ role: 'MANAGER', sp: [], g: null, tv: 0, exp }, h.config.JWT_SECRET, { subject: u.id });
+      expect((await h.gql('{ me { id } }', {}, token)).data?.me.id).toBe(u.id);
+      expect((await h.gql('{ me { id } }', {}, token)).data?.me.id).toBe(u.id);
+      await eventually(async () => Date.now() > exp * 1000 || undefined, 5000, 50);
+      expect((await h.gql('{ me { id } }', {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     it('ignores the role a token claims: an officer’s token with ADMIN written in is still an officer', async () => {
       const officer = await h.user('claims', 'OFFICER', { subParks: ['SMART_ISLAND'] });
       const forged = jwt.sign({ role: 'ADMIN', sp: [], g: null }, h.config.JWT_SECRET, { subject: officer.id, expiresIn: '1h' });

@@ -27,12 +27,18 @@ interface TokenClaims {
   g: string | null;
   /** The account's token version at signing (absent in tokens signed before versions existed: version 0). */
   tv?: number;
+  exp?: number;
 }
+
+/** Tokens whose signature was checked, kept until they expire: one caller sends the same token all day. */
+const VERIFIED_TOKENS_KEPT = 5_000;
 
 @Injectable()
 export class AuthService {
   /** Built once: jsonwebtoken would otherwise derive a key object from the secret on every request. */
   private readonly secretKey = createSecretKey(Buffer.from(this.config.JWT_SECRET));
+  /** Token → what it proves and when it expires (ms); HMAC and jsonwebtoken's claim checks once per token, not per request. */
+  private readonly verified = new Map<string, { subject: { sub: string; tv: number }; expiresAt: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -92,9 +98,20 @@ export class AuthService {
   /** The user id a bearer token proves and the token version it was signed at, or null (no token, a bad signature, expired). */
   private subjectOf(header: string | undefined): { sub: string; tv: number } | null {
     if (!header?.startsWith('Bearer ')) return null;
+    const token = header.slice(7);
+    const known = this.verified.get(token);
+    // jsonwebtoken judges expiry by the wall clock too, so the cache and a fresh check agree.
+    if (known && known.expiresAt > Date.now()) return known.subject;
+    if (known) this.verified.delete(token);
     try {
-      const claims = jwt.verify(header.slice(7), this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
-      return typeof claims.sub === 'string' ? { sub: claims.sub, tv: typeof claims.tv === 'number' ? claims.tv : 0 } : null;
+      const claims = jwt.verify(token, this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
+      if (typeof claims.sub !== 'string') return null;
+      const subject = { sub: claims.sub, tv: typeof claims.tv === 'number' ? claims.tv : 0 };
+      if (typeof claims.exp === 'number') {
+        if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(token, { subject, expiresAt: claims.exp * 1000 });
+      }
+      return subject;
     } catch {
       return null;
     }
