@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from './domain-error.js';
 import { visibleNameProblem } from './text.js';
 
@@ -17,8 +17,18 @@ export function firstValidationProblem(errors: ValidationError[], prefix = ''): 
   return null;
 }
 
+/**
+ * An argument left out has nothing to check: Nest's pipe would build an empty instance and run every rule of its
+ * class over it — for a board, once per column — and hand the resolver `{}` where the caller sent nothing.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return value === undefined || value === null ? value : super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
