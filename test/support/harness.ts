@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap.js';
 import { createWorker } from '../../apps/worker/src/bootstrap.js';
-import { loadConfig, QueueRegistry, type AppConfig } from '../../libs/platform/src/index.js';
+import { closeRedis, loadConfig, QueueRegistry, type AppConfig } from '../../libs/platform/src/index.js';
 import { adminQuery, dbUrl, TEMPLATE_DB, TEST_REDIS_URL } from './databases.js';
 import { ensureTemplate } from './template.js';
 
@@ -168,7 +168,7 @@ export async function clearRedisPrefix(url: string, prefix: string): Promise<voi
       if (keys.length) await redis.del(...keys);
     } while (cursor !== '0');
   } finally {
-    redis.disconnect();
+    await closeRedis(redis);
   }
 }
 

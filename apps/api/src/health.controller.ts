@@ -1,7 +1,7 @@
 import { Controller, Get, HttpException, HttpStatus, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { AppConfig, createRedis, QueueRegistry } from '../../../libs/platform/src/index.js';
+import { AppConfig, closeRedis, createRedis, QueueRegistry } from '../../../libs/platform/src/index.js';
 import { liveWorkers } from '../../../libs/platform/src/worker-heartbeat.js';
 
 @Controller('health')
@@ -48,7 +48,7 @@ export class HealthController implements OnApplicationShutdown {
     }
   }
 
-  onApplicationShutdown(): void {
-    this.redis?.disconnect();
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis) await closeRedis(this.redis);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { AppConfig, createRedis, QUEUES, type JobName } from '../../../libs/platform/src/index.js';
+import { AppConfig, closeRedis, createRedis, QUEUES, type JobName } from '../../../libs/platform/src/index.js';
 import { beat, HEARTBEAT_EVERY_MS, workerHeartbeatKey, workerHeartbeatMember } from '../../../libs/platform/src/worker-heartbeat.js';
 import { JobRunsService } from '../../../libs/job-runs/src/job-runs.service.js';
 import { EnterpriseImportService } from '../../../libs/enterprises/src/import/enterprise-import.service.js';
@@ -93,11 +93,11 @@ export class JobWorkers implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
-    for (const c of this.connections) c.disconnect();
+    await Promise.all(this.connections.map(closeRedis));
     if (this.heartbeat) {
       clearInterval(this.heartbeat.timer);
       await this.heartbeat.redis.zrem(workerHeartbeatKey(this.config.QUEUE_PREFIX), workerHeartbeatMember()).catch(() => undefined);
-      this.heartbeat.redis.disconnect();
+      await closeRedis(this.heartbeat.redis);
     }
   }
 }

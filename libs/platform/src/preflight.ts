@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { AppConfig } from './config/app-config.js';
-import { createRedis, describeRedisUrl } from './queue/redis.js';
+import { closeRedis, createRedis, describeRedisUrl } from './queue/redis.js';
 
 export class ServiceUnreachableError extends Error {}
 
@@ -68,6 +68,6 @@ async function checkRedis(url: string): Promise<void> {
         `Start it (e.g. \`redis-server --daemonize yes\` or \`docker compose up -d redis\`) or set REDIS_URL.`,
     );
   } finally {
-    redis.disconnect();
+    await closeRedis(redis);
   }
 }

@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { JOB_QUEUE, QUEUES, type JobName, type JobPayloads, type QueueName } from './jobs.js';
-import { createRedis } from './redis.js';
+import { closeRedis, createRedis } from './redis.js';
 
 /** The producer side of BullMQ: one Queue per name over one fail-fast connection, created on first use. */
 @Injectable()
@@ -66,6 +66,6 @@ export class QueueRegistry implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
-    this.connection?.disconnect();
+    if (this.connection) await closeRedis(this.connection);
   }
 }
