@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { BoundedMap } from '../../../libs/platform/src/index.js';
 
 /** Compiled documents kept; the web UI sends a few dozen distinct queries, a stranger's variety is capped. */
 const MAX_COMPILED = 500;
@@ -15,7 +16,7 @@ const MAX_COMPILED = 500;
  * built-in scalars inline and would skip the hardened ID and String parsing (NUL bytes, unbounded ids).
  */
 export function jitExecutionPlugin(): ApolloServerPlugin<object> {
-  const compiled = new Map<string, CompiledQuery | null>();
+  const compiled = new BoundedMap<string, CompiledQuery | null>(MAX_COMPILED);
   let compiledFor: GraphQLSchema | undefined;
   const compile = (schema: GraphQLSchema, document: DocumentNode, key: string, operationName?: string): CompiledQuery | null => {
     if (compiledFor !== schema) compiled.clear(), (compiledFor = schema);
@@ -23,7 +24,6 @@ export function jitExecutionPlugin(): ApolloServerPlugin<object> {
     if (q === undefined) {
       const c = compileQuery(schema, document, operationName);
       q = isCompiledQuery(c) ? c : null;
-      if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
       compiled.set(key, q);
     }
     return q;

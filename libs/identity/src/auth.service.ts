@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
-import { AppConfig, Clock, unauthenticated } from '../../platform/src/index.js';
+import { AppConfig, BoundedMap, Clock, unauthenticated } from '../../platform/src/index.js';
 import { AccessCache, type AccessFacts } from './access-cache.js';
 import { DUMMY_HASH, MAX_PASSWORD_BYTES, verifyPassword } from './password.js';
 import { Role } from './role.js';
@@ -38,7 +38,7 @@ export class AuthService {
   /** Built once: jsonwebtoken would otherwise derive a key object from the secret on every request. */
   private readonly secretKey = createSecretKey(Buffer.from(this.config.JWT_SECRET));
   /** Token → what it proves and when it expires (ms); HMAC and jsonwebtoken's claim checks once per token, not per request. */
-  private readonly verified = new Map<string, { subject: { sub: string; tv: number }; expiresAt: number }>();
+  private readonly verified = new BoundedMap<string, { subject: { sub: string; tv: number }; expiresAt: number }>(VERIFIED_TOKENS_KEPT);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -107,10 +107,7 @@ export class AuthService {
       const claims = jwt.verify(token, this.secretKey, { algorithms: ['HS256'] }) as TokenClaims;
       if (typeof claims.sub !== 'string') return null;
       const subject = { sub: claims.sub, tv: typeof claims.tv === 'number' ? claims.tv : 0 };
-      if (typeof claims.exp === 'number') {
-        if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
-        this.verified.set(token, { subject, expiresAt: claims.exp * 1000 });
-      }
+      if (typeof claims.exp === 'number') this.verified.set(token, { subject, expiresAt: claims.exp * 1000 });
       return subject;
     } catch {
       return null;

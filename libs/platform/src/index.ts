@@ -20,6 +20,7 @@ export * from './preflight.js';
 export * from './run-main.js';
 export * from './graphql/page-info.js';
 export * from './graphql/loaders.js';
+export * from './cache/bounded-map.js';
 export * from './cache/data-epoch.js';
 export * from './cache/cache.module.js';
 export * from './cache/response-cache.js';
