@@ -7,8 +7,8 @@
  *    (the same GraphQL request the page sends, replayed from Node: query + transfer) in the same run. Before every
  *    sample a write invalidates the API's response cache, so each board is computed, not served from the cache;
  *  - the registry (企业库): after a filter change, the next keyset page from the click to its rows painted, 20 times;
- *  - the gzipped JavaScript each route loads (sign-in, board, chain map, enterprise profile; each chunk gzip -9, as the
- *    server would send), and which of them load ECharts (only the routes that chart may);
+ *  - the gzipped JavaScript each route of the app loads (every page, 管理's sections as the administrator; each chunk
+ *    gzip -9, as the server would send), and which of them load ECharts (only the routes that chart may);
  *  - the chain map (产业链图谱) of the largest chain, from navigation to the graph painted, 20 loads;
  *  - the enterprise profile (企业画像), from navigation to the radar painted, 20 loads of 20 different in-park firms.
  *
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   if (profiled.length < LOADS + 1) throw new Error(`only ${profiled.length} profiled in-park firms on ${largestChain}`);
 
   // ---------- 3. JavaScript per route ----------
-  const js = await routeJavaScript(browser, baseUrl, { chains: `/chains?chain=${largestChain}`, enterprise: `/enterprises/${profiled[0]}` });
+  const js = await routeJavaScript(browser, baseUrl, { chains: `/chains?chain=${largestChain}`, enterprise: `/enterprises/${profiled[0]}`, lead: `/leads/${writeLead}` });
   log('\n3. Gzipped JavaScript per route (ECharts is the chunk carrying its runtime; chart types sit in the page chunks):');
   for (const r of js) log(`   ${r.route.padEnd(22)} ${kb(r.bytes).padStart(9)} in ${String(r.files).padStart(2)} files; ECharts ${r.echarts ? `loaded (${kb(r.echartsBytes)})` : 'not loaded'}`);
   // The size target is the sign-in and board routes' (issue 13); the others are printed, a charting one with what ECharts adds.
@@ -312,14 +312,14 @@ async function registryNextPages(page: Page, baseUrl: string): Promise<Latency> 
 const ECHARTS_MARK = '__ec_inner_';
 
 /** The JavaScript files each route loads, each gzipped as it would travel, and whether ECharts is among them. */
-async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chains: string; enterprise: string }): Promise<{ route: string; bytes: number; files: number; echarts: boolean; echartsBytes: number }[]> {
-  const measureRoute = async (route: string, path: string, ready: (p: Page) => Promise<unknown>, signedIn: boolean) => {
+async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chains: string; enterprise: string; lead: string }): Promise<{ route: string; bytes: number; files: number; echarts: boolean; echartsBytes: number }[]> {
+  const measureRoute = async (route: string, path: string, ready: (p: Page) => Promise<unknown>, signedIn: boolean, user = MANAGER) => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     if (signedIn) {
       await page.goto(`${baseUrl}/login`);
-      await page.getByLabel('邮箱').fill(MANAGER.email);
-      await page.getByLabel('密码').fill(MANAGER.password);
+      await page.getByLabel('邮箱').fill(user.email);
+      await page.getByLabel('密码').fill(user.password);
       await page.getByRole('button', { name: /登\s*录/ }).click();
       await page.getByTestId('user-menu').waitFor();
       await context.clearCookies();
@@ -343,13 +343,23 @@ async function routeJavaScript(browser: Browser, baseUrl: string, paths: { chain
     return { route, bytes: all.reduce((a, f) => a + f.gz, 0), files: all.length, echarts: ec.length > 0, echartsBytes: ec.reduce((a, f) => a + f.gz, 0) };
   };
   const painted = (testId: string) => (p: Page) => p.locator(`[data-testid="${testId}"][data-painted="1"]`).waitFor({ timeout: 60_000 });
-  return [
+  const shown = (testId: string) => (p: Page) => p.getByTestId(testId).waitFor({ timeout: 60_000 });
+  // A section of 管理 is ready when its table has rows or says it has none (its chunk loads after AdminPage's).
+  const adminSection = (section: string) => (p: Page) => p.getByTestId(`admin-${section}`).locator('.ant-table-row, .ant-empty').first().waitFor({ timeout: 60_000 });
+  const routes = [
     await measureRoute('sign-in', '/login', (p) => p.getByRole('button', { name: /登\s*录/ }).waitFor(), false),
     await measureRoute('board', '/board', (p) => p.getByTestId('column-LOST').waitFor({ timeout: 60_000 }), true),
     await measureRoute('chain map', paths.chains, painted('chain-map'), true),
     await measureRoute('enterprise profile', paths.enterprise, painted('profile-radar'), true),
     await measureRoute('cockpit', '/kpis', painted('funnel-chart'), true),
     await measureRoute('registry', '/enterprises', (p) => p.getByTestId('registry-table').waitFor({ timeout: 60_000 }), true),
+    await measureRoute('workbench', '/', shown('home-page'), true),
+    await measureRoute('lead detail', paths.lead, shown('lead-page'), true),
+    await measureRoute('digests', '/digests', (p) => p.getByTestId('digests-page').locator('.ant-table-row, .ant-empty').first().waitFor({ timeout: 60_000 }), true),
+    await measureRoute('settings', '/settings', shown('digest-mail-switch'), true),
+    await measureRoute('not found', '/no-such-page', (p) => p.locator('.ant-result-404').waitFor({ timeout: 60_000 }), true),
   ];
+  for (const s of ['users', 'sub-parks', 'chains', 'models', 'jobs', 'audit']) routes.push(await measureRoute(`admin / ${s}`, `/admin/${s}`, adminSection(s), true, ADMIN));
+  return routes;
 }
 
