@@ -43,12 +43,22 @@ describe('web: administration (管理)', () => {
     // A table that just loaded fades back in: wait for it to be fully drawn.
     await page.waitForFunction(`[...document.querySelectorAll('.ant-spin-container')].every((e) => getComputedStyle(e).opacity === '1')`, null, { timeout: 15_000 });
   };
+  /** The 企业画像 as freshly opened (a full navigation: nothing from the tab's cache): the score and the model it is of. */
+  const shownScore = async (id: string) => {
+    await web.goto(`/enterprises/${id}`);
+    const score = web.page.getByTestId('profile-total').locator('[data-total]');
+    await score.waitFor();
+    return { total: Number(await score.getAttribute('data-total')), text: await score.innerText(), header: await web.page.getByTestId('profile-total').innerText() };
+  };
   const option = (text: string) => web.page.locator('.ant-select-item-option:not(.ant-select-item-option-disabled)').filter({ hasText: text }).first();
 
   it('changes a model’s weights, creates and activates the version, watches the recompute finish, and the score follows', async () => {
     const firm = await newEnterprise(h, admin, { name: '上海权重测试科技有限公司' });
     const before = await eventually(async () => (await h.ok(PROFILE, { id: firm.id }, admin)).enterprise.profile, 60_000, 200);
     expect(before.modelVersion).toBe(1);
+    const shownBefore = await shownScore(firm.id);
+    expect(shownBefore.total).toBe(before.total);
+    expect(shownBefore.header).toContain('模型 v1');
 
     await web.goto('/admin');
     await web.page.waitForURL(/\/admin\/users$/);
@@ -100,8 +110,15 @@ describe('web: administration (管理)', () => {
     const jobId = new URL(web.page.url()).searchParams.get('job');
     expect((await h.ok('query($id: ID!) { job(id: $id) { state progress } }', { id: jobId }, admin)).job).toEqual({ state: 'COMPLETED', progress: 100 });
 
+    // The page follows: reopened, the profile shows v2's score, the API's, not the one it showed before.
+    const shownAfter = await shownScore(firm.id);
+    expect(shownAfter.total).toBe(after.total);
+    expect(shownAfter.text).toBe(after.total.toFixed(1));
+    expect(shownAfter.total).not.toBe(shownBefore.total);
+    expect(shownAfter.header).toContain('模型 v2');
+
     // The run is in the job list, with who started it.
-    await web.page.getByTestId('admin-tab-jobs').click();
+    await web.goto('/admin/jobs');
     const row = web.page.getByTestId('jobs-table').locator('tbody tr.ant-table-row').filter({ hasText: '画像重算' }).first();
     await row.waitFor();
     expect(await row.innerText()).toMatch(/已完成[\s\S]*系统管理员/);
