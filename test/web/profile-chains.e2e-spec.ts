@@ -5,8 +5,9 @@ import { startWebHarness } from './support/harness.js';
 import { launchBrowser, WebPage } from './support/browser.js';
 import { newEnterprise } from './support/data.js';
 
-const PROFILE = `query($id: ID!) { enterprise(id: $id) { version profile { total
+const PROFILE = `query($id: ID!) { enterprise(id: $id) { version chainNodes { role node { code name } } profile { total
   dimensions { key score reasons { text } }
+  history(first: 30) { total }
   badgeChecks { badge held unmet { text } }
   chainMedians { chain firms } } } }`;
 const GAPS = 'query($c: ChainCode!, $p: ID) { chainGaps(chain: $c, subParkId: $p) { node { code } status inParkCount computedAt matches { id enterprise { name } } } }';
@@ -100,6 +101,17 @@ describe('web: enterprise profile and chain map', () => {
       expect(await check.innerText()).toContain('国科发火〔2016〕32号');
       expect(await web.page.getByTestId('profile-total').innerText()).toContain(api.total.toFixed(1));
       expect(await web.page.getByTestId('facts-as-of').innerText()).toMatch(/截至 \d{4} 年/);
+      // The score's history as a line (the chart, not its empty state), and each chain node with its role.
+      expect(api.history.length).toBeGreaterThan(0);
+      await web.page.locator('[data-testid="score-history"][data-painted="1"]').waitFor({ timeout: 30_000 });
+      const { chainNodes } = (await h.ok(PROFILE, { id: firm.id }, manager.token)).enterprise;
+      expect(chainNodes).toEqual([{ role: 'KEY', node: { code: 'DE_SECURITY', name: expect.any(String) } }]);
+      const nodes = web.page.getByTestId('enterprise-nodes').locator('[data-testid^="enterprise-node-"]');
+      expect(await nodes.count()).toBe(chainNodes.length);
+      const node = web.page.getByTestId('enterprise-node-DE_SECURITY');
+      expect(await node.getAttribute('data-role')).toBe('KEY');
+      for (const text of ['数字经济', chainNodes[0].node.name, '重点']) expect(await node.innerText()).toContain(text);
+      expect(await node.getByRole('link').getAttribute('href')).toBe('/chains?chain=DIGITAL_ECONOMY&node=DE_SECURITY');
       await web.screenshot('20-enterprise-profile');
       await check.scrollIntoViewIfNeeded();
       await web.screenshot('20-enterprise-badges');

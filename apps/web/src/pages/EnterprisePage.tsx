@@ -66,7 +66,7 @@ export default function EnterprisePage() {
             {p && <ScoreHistory history={p.history} />}
             <Card title={t('profile.nodesTitle')} size="small" data-testid="enterprise-nodes">
               {e.chainNodes.length === 0 ? <Empty description={t('profile.noNodes')} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : e.chainNodes.map((n) => (
-                <div key={n.node.code} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0' }}>
+                <div key={n.node.code} style={{ display: 'flex', gap: 8, alignItems: 'center', padding: '4px 0' }} data-testid={`enterprise-node-${n.node.code}`} data-role={n.role}>
                   <Tag color="geekblue">{chainName(n.node.chain)}</Tag>
                   <Link to={`/chains?chain=${n.node.chain}&node=${n.node.code}`}>{n.node.name}</Link>
                   <Tag color={n.role === 'CHAIN_LEADER' ? 'volcano' : n.role === 'KEY' ? 'orange' : 'default'} style={{ marginInlineStart: 'auto' }}>{t(`chainRole.${n.role}`)}</Tag>
