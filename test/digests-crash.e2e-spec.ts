@@ -121,4 +121,40 @@ describe('weekly digest: scheduler and crashes', () => {
     expect(smtp.messages.filter((m) => m.messageId === d.messageId)).toHaveLength(1);
     await killed(successor);
   });
+
+  it('a worker that built the week itself, SIGKILLed before any mail reached SMTP, and restarted: one mail per recipient', async () => {
+    const built = shiftDays(week, -21);
+    const recipients = [manager, await h.user('manager-2', 'MANAGER'), await h.user('eco-group', 'GROUP', { group: 'ECO_GROUP' })];
+    const rows = (): Promise<{ id: string; recipient_id: string; send_state: string; handed_over_at: Date | null; message_id: string }[]> =>
+      h.dataSource.query('SELECT id::text, recipient_id::text, send_state, handed_over_at, message_id FROM digests WHERE week_start = $1 ORDER BY recipient_id', [built]);
+    const mailsOf = (r: { email: string }) => smtp.to(r.email).filter((m) => m.subject?.includes(`${built} 至`));
+    expect(await rows()).toEqual([]);
+
+    smtp.holdConnections = true; // every connection waits before the greeting: nothing can have been delivered
+    await h.app.get(QueueRegistry).add('WeeklyDigests', { weekStart: built }); // the API only enqueues: the worker builds
+    const doomed = h.spawnWorker();
+    const atKill = await eventually(async () => {
+      const r = await rows();
+      return r.length === recipients.length && r.some((x) => x.send_state === 'SENDING') && smtp.heldCount > 0 ? r : undefined;
+    }, 60_000, 50);
+    await killed(doomed);
+    expect(atKill.map((r) => r.recipient_id).sort()).toEqual(recipients.map((r) => r.id).sort());
+    expect(atKill.every((r) => r.handed_over_at === null)).toBe(true);
+    for (const r of recipients) expect(mailsOf(r)).toHaveLength(0);
+    smtp.release();
+
+    const successor = h.spawnWorker();
+    const sent = await eventually(async () => {
+      const r = await rows();
+      return r.every((x) => x.send_state === 'SENT') ? r : undefined;
+    }, 90_000, 200);
+    expect(sent.map((r) => r.id)).toEqual(atKill.map((r) => r.id)); // nothing built twice
+    await new Promise((r) => setTimeout(r, 2000));
+    for (const r of recipients) {
+      const mails = mailsOf(r);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.messageId).toBe(sent.find((x) => x.recipient_id === r.id)!.message_id);
+    }
+    await killed(successor);
+  });
 });

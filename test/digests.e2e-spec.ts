@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ParsedMail } from 'mailparser';
+import { STAGE_NAMES } from '../libs/leads/src/lead-stage.js';
 import { Clock } from '../libs/platform/src/index.js';
+import { htmlTable, shown, showsRounded, textItems } from './digest-mail.js';
+import { CHAINS, KPIS, proposedMatches, seedRegistryBeforeLastWeek, seedRegistryThisWeek, type ProposedMatch } from './digests-registry-seed.js';
 import { GENERATE, DIGESTS, mondayOf, shiftDays, TestSmtp } from './digests-support.js';
 import { eventually, Harness } from './support/harness.js';
-import { CREATE_ENTERPRISE, CREATE_LEAD, enterpriseInput, MOVE_LEAD } from './support/factories.js';
+import { CREATE_ENTERPRISE, CREATE_LEAD, enterpriseInput, LOG_ACTIVITY, MOVE_LEAD } from './support/factories.js';
 
 const PUBLIC_URL = 'https://lianzhao.example.cn';
 const REACHED = ['SIGNED', 'REGISTERED', 'PRODUCING'];
 const LEADS = `query { leads(first: 100) { totalCount edges { node { id title createdAt expectedInvestment subPark { id }
-  stageChanges { from to at } tasks { overdue } } } } }`;
+  stale stageEnteredAt lastActivityAt stageChanges { from to at } tasks { id title dueOn overdue } } } } }`;
+const ADD_TASK = 'mutation($id: ID!, $i: TaskInput!) { addTask(leadId: $id, input: $i) { id } }';
+const DAY = 86_400_000;
+const byCode = (kpis: { code: string; actual: number | null }[]) => Object.fromEntries(kpis.map((k) => [k.code, k.actual]));
 
 describe('weekly digest (周报), mailed exactly once', () => {
   let h: Harness;
@@ -21,10 +28,19 @@ describe('weekly digest (周报), mailed exactly once', () => {
   let smart: string;
   let fusheng: string;
   const week = mondayOf(new Date());
+  const lastWeek = shiftDays(week, -7);
   const from = Date.parse(`${week}T00:00:00+08:00`);
   const to = from + 7 * 86_400_000;
+  const inWeek = (at: string) => Date.parse(at) >= from && Date.parse(at) < to;
   const leads: Record<string, { id: string; version: number }> = {};
   let first: any[];
+  /** The park's KPIs as the API gave them when last week's digest was built. */
+  let lastWeekKpis: { code: string; name: string; actual: number | null }[];
+  let superseded: ProposedMatch;
+  const ofWeek = (w: string) => smtp.messages.filter((m) => m.subject?.includes(`${w} 至`));
+  const mailOf = (d: { messageId: string }): ParsedMail => smtp.messages.find((m) => m.messageId === d.messageId)!;
+  const digestOf = (who: { id: string }) => first.find((d) => d.recipient.id === who.id);
+  const visibleTo = async (token: string): Promise<any[]> => (await h.ok(LEADS, {}, token)).leads.edges.map((e: any) => e.node);
 
   const move = async (key: string, token: string, stage: string) => {
     const l = leads[key]!;
@@ -58,13 +74,30 @@ describe('weekly digest (周报), mailed exactly once', () => {
     for (const s of ['CONTACTED', 'NEGOTIATING', 'AGREEMENT', 'SIGNED']) await move('A1', officerA.token, s);
     for (const s of ['SIGNED', 'REGISTERED']) await move('B1', officerB.token, s);
     await move('B2', officerB.token, 'CONTACTED');
-    await h.ok('mutation($id: ID!, $i: TaskInput!) { addTask(leadId: $id, input: $i) { id } }', { id: leads.B1!.id, i: { title: '补充环评材料', dueOn: shiftDays(week, -3) } }, officerB.token);
-    await h.ok('mutation($id: ID!, $i: TaskInput!) { addTask(leadId: $id, input: $i) { id } }', { id: leads.A2!.id, i: { title: '约见技术负责人', dueOn: shiftDays(week, 30) } }, officerA.token);
-    // Stale flags as they will be in forty days, then back to now: the digest reports what the flags say.
+    await h.ok(ADD_TASK, { id: leads.B1!.id, i: { title: '补充环评材料', dueOn: shiftDays(week, -3) } }, officerB.token);
+    await h.ok(ADD_TASK, { id: leads.A2!.id, i: { title: '约见技术负责人', dueOn: shiftDays(week, 30) } }, officerA.token);
+    // Overdue by different spans, in an order unlike that of the tasks' and the leads' ids.
+    await h.ok(ADD_TASK, { id: leads.A1!.id, i: { title: '提交投资协议签批', dueOn: shiftDays(week, -1) } }, officerA.token);
+    await h.ok(ADD_TASK, { id: leads.B2!.id, i: { title: '回访企业决策人', dueOn: shiftDays(week, -12) } }, officerB.token);
+    // Idle for different spans, again unlike the ids: A2 last heard of a day from now, A1 three days from now, B2 not since its move.
     const clock = h.app.get(Clock);
-    clock.advance(40 * 86_400_000);
+    const call = (key: string, token: string) =>
+      h.ok(LOG_ACTIVITY, { id: leads[key]!.id, i: { type: 'CALL', occurredAt: clock.now().toISOString(), summary: '电话跟进' } }, token);
+    clock.advance(DAY);
+    await call('A2', officerA.token);
+    clock.advance(2 * DAY);
+    await call('A1', officerA.token);
+    // Stale flags as they will be in forty days, then back to now: the digest reports what the flags say.
+    clock.advance(37 * DAY);
     await h.ok('mutation { refreshStaleLeads { flagged } }', {}, m1.token);
-    clock.advance(-40 * 86_400_000);
+    clock.advance(-40 * DAY);
+
+    // Last week's digest, built before this week's registry changes: this week's KPI change is measured against it.
+    await seedRegistryBeforeLastWeek(h, admin, week, { smart, fusheng });
+    lastWeekKpis = (await h.ok(KPIS, { d: shiftDays(week, -1) }, m1.token)).kpis;
+    await h.ok(GENERATE, { w: lastWeek }, admin);
+    await eventually(async () => ofWeek(lastWeek).length === 3 || undefined, 30_000);
+    superseded = await seedRegistryThisWeek(h, admin, week, await h.subParkId('CHANGXING_MARINE'));
   });
   afterAll(async () => {
     await h?.close();
@@ -84,11 +117,9 @@ describe('weekly digest (周报), mailed exactly once', () => {
   it("builds one digest per manager and group user whose numbers are the API's for that week, and mails each once, in Chinese", async () => {
     first = (await h.ok(GENERATE, { w: week }, admin)).generateDigests;
     expect(first.map((d) => d.recipient.id).sort()).toEqual([m1.id, m2.id, eco.id].sort());
-    await eventually(async () => smtp.messages.length >= 3 || undefined, 30_000);
+    await eventually(async () => ofWeek(week).length >= 3 || undefined, 30_000);
 
-    const { leads: all } = await h.ok(LEADS, {}, m1.token);
-    const nodes = all.edges.map((e: any) => e.node);
-    const inWeek = (at: string) => Date.parse(at) >= from && Date.parse(at) < to;
+    const nodes = await visibleTo(m1.token);
     const expectFor = (visible: any[]) => ({
       newLeads: visible.filter((l) => inWeek(l.createdAt)).length,
       expected: visible.filter((l) => inWeek(l.createdAt)).reduce((s, l) => s + (l.expectedInvestment ?? 0), 0),
@@ -97,7 +128,7 @@ describe('weekly digest (周报), mailed exactly once', () => {
       overdue: visible.flatMap((l) => l.tasks).filter((t: any) => t.overdue).length,
     });
     const park = expectFor(nodes);
-    expect(park).toEqual({ newLeads: 4, expected: 65000, moves: 7, reached: 2, overdue: 1 });
+    expect(park).toEqual({ newLeads: 4, expected: 65000, moves: 7, reached: 2, overdue: 3 });
     const staleTotal = (await h.ok('query { leads(filter: { stale: true }) { totalCount } }', {}, m1.token)).leads.totalCount;
     const { kpis } = await h.ok('query($d: String) { kpis(asOf: $d) { code actual } }', { d: shiftDays(week, 6) }, m1.token);
 
@@ -114,7 +145,7 @@ describe('weekly digest (周报), mailed exactly once', () => {
       expect(Object.fromEntries(stats.kpis.map((k: any) => [k.code, k.actual]))).toEqual(Object.fromEntries(kpis.map((k: any) => [k.code, k.actual])));
       expect(stats.investmentByChain.find((c: any) => c.chain === 'DIGITAL_ECONOMY')).toMatchObject({ count: 1, expectedInvestment: 12000 });
 
-      const mails = smtp.to(m.email);
+      const mails = smtp.to(m.email).filter((x) => ofWeek(week).includes(x));
       expect(mails).toHaveLength(1);
       const mail = mails[0]!;
       expect(mail.messageId).toBe(d.messageId);
@@ -124,7 +155,7 @@ describe('weekly digest (周报), mailed exactly once', () => {
       expect(mail.text).toContain(`阶段推进：${park.moves} 次`);
       expect(mail.text).toContain('签约与落地：正式签约 1 个，注册落地 1 个');
       expect(mail.text).toContain(`久未跟进：${staleTotal} 个项目`);
-      expect(mail.text).toContain('逾期任务：1 项');
+      expect(mail.text).toContain('逾期任务：3 项');
       expect(mail.text).toContain(`${PUBLIC_URL}/leads/${leads.A1!.id}`);
       expect(mail.text).toContain(`${PUBLIC_URL}/digests/${d.id}`);
       expect(mail.html).toContain(`href="${PUBLIC_URL}/leads/${leads.B1!.id}"`);
@@ -159,13 +190,118 @@ describe('weekly digest (周报), mailed exactly once', () => {
     expect(stats.stale.items.every((i: any) => ids.includes(i.id))).toBe(true);
     const staleForGroup = (await h.ok('query { leads(filter: { stale: true }) { totalCount } }', {}, eco.token)).leads.totalCount;
     expect(stats.stale.count).toBe(staleForGroup);
-    const [mail] = smtp.to(eco.email);
+    const mail = mailOf(d);
     for (const key of ['A1', 'A2']) {
       expect(d.html).not.toContain(`/leads/${leads[key]!.id}"`);
       expect(mail!.text).not.toContain(`/leads/${leads[key]!.id}\n`);
     }
     expect(mail!.text).toContain('新增项目：2 个，预计投资 50,000 万元');
     expect(mail!.subject).toContain('生态');
+  });
+
+  it("shows each stage move with its count and the expected investment of the leads that made it, as the API's stage changes give them", async () => {
+    for (const who of [m1, eco]) {
+      const expected: Record<string, { count: number; sum: number }> = {};
+      const moved = new Map<string, number>();
+      for (const l of await visibleTo(who.token)) {
+        for (const c of l.stageChanges.filter((x: any) => x.from !== null && inWeek(x.at))) {
+          const key = `${STAGE_NAMES[c.from as keyof typeof STAGE_NAMES]} → ${STAGE_NAMES[c.to as keyof typeof STAGE_NAMES]}`;
+          expected[key] = { count: (expected[key]?.count ?? 0) + 1, sum: (expected[key]?.sum ?? 0) + (l.expectedInvestment ?? 0) };
+          moved.set(l.id, l.expectedInvestment ?? 0);
+        }
+      }
+      const mail = mailOf(digestOf(who));
+      const rows = htmlTable(mail.html as string, '阶段推进（');
+      expect(Object.fromEntries(rows.map(([fromName, toName, n, sum]) => [`${fromName} → ${toName}`, { count: Number(n), sum: shown(sum!) }]))).toEqual(expected);
+      const lines = textItems(mail.text!, '阶段推进（').map((l) => /^(.+)：(\d+) 次，(.+)$/.exec(l)!);
+      expect(Object.fromEntries(lines.map(([, move, n, sum]) => [move, { count: Number(n), sum: shown(sum!) }]))).toEqual(expected);
+      // The overview's total is the investment the moving leads carry: a lead that went through four stages counts once.
+      const total = [...moved.values()].reduce((s, v) => s + v, 0);
+      const [, count, involved] = /^(\d+) 次，涉及预计投资 (.+)$/.exec(htmlTable(mail.html as string, '本周概览').find(([k]) => k === '阶段推进')![1]!)!;
+      expect({ count: Number(count), involved: shown(involved!) }).toEqual({ count: Object.values(expected).reduce((n, e) => n + e.count, 0), involved: total });
+      if (who === m1) expect(total).toBe(62000); // 智慧岛算力中心项目 12,000 (four moves) + 富盛氢能储运基地 50,000 (two) + 光伏组件扩产 (none given)
+    }
+  });
+
+  it('lists the best new chain-gap matches of the week as the API proposes them, best first, with their scores', async () => {
+    // 崇明工业园区, one of the eco group's sub-parks, courts the green chain (migration ChainGaps): the group's matches are that chain's.
+    for (const [who, chains] of [[m1, CHAINS], [eco, ['GREEN_LOW_CARBON']]] as const) {
+      const api = await proposedMatches(h, m1.token, chains);
+      expect(api.map((m) => m.id)).not.toContain(superseded.id); // proposed earlier this week, no longer since its gap was filled
+      const best = api.slice(0, 5);
+      const d = digestOf(who);
+      const stats = JSON.parse(d.stats);
+      expect(stats.matches.count).toBe(api.length);
+      expect(stats.matches.items.map((m: { id: string }) => m.id)).toEqual(best.map((m) => m.id));
+      const mail = mailOf(d);
+      const rows = htmlTable(mail.html as string, '补链推荐：');
+      expect(rows.map(([enterprise, node]) => [enterprise, node])).toEqual(best.map((m) => [m.enterpriseName, m.nodeName]));
+      const items = textItems(mail.text!, '补链推荐：').map((l) => l.split('｜'));
+      expect(items.map(([enterprise, node]) => [enterprise, node])).toEqual(best.map((m) => [m.enterpriseName, m.nodeName]));
+      best.forEach((m, i) => {
+        // The score on the chain map's 0–100 scale, to one decimal.
+        for (const s of [rows[i]![2]!, items[i]![2]!]) expect({ enterprise: m.enterpriseName, shown: s, score: m.score, ok: showsRounded(s, m.score, 0.1) }).toMatchObject({ ok: true });
+        expect(mail.html).toContain(`href="${PUBLIC_URL}/enterprises/${m.enterpriseId}"`);
+      });
+      expect(mail.text).toContain(`补链推荐：${api.length} 家新候选企业`);
+      if (api.length > best.length) expect(mail.html).toContain(`另有 ${api.length - best.length} 家候选企业`);
+    }
+    expect((await proposedMatches(h, m1.token)).length).toBeGreaterThan(5); // the park's list is cut to the best five
+  });
+
+  it("shows each KPI's change since last week: this week's figure less the one last week's digest reported", async () => {
+    const before = byCode(lastWeekKpis);
+    const [last] = (await h.ok(DIGESTS, { w: lastWeek }, m1.token)).digests;
+    expect(byCode(JSON.parse(last.stats).kpis)).toEqual(before);
+    const now = byCode((await h.ok(KPIS, { d: shiftDays(week, 6) }, m1.token)).kpis);
+    // The registry keeps no history: asked now, last Sunday already counts this week's new firms; the change is against what was reported.
+    expect(byCode((await h.ok(KPIS, { d: shiftDays(week, -1) }, m1.token)).kpis).SEI_OUTPUT).toBe(now.SEI_OUTPUT);
+    expect({ HIGHTECH_VALID: now.HIGHTECH_VALID! - before.HIGHTECH_VALID!, SEI_OUTPUT: now.SEI_OUTPUT! - before.SEI_OUTPUT!, NEW_FACTORY_M2: now.NEW_FACTORY_M2! - before.NEW_FACTORY_M2! })
+      .toEqual({ HIGHTECH_VALID: 1, SEI_OUTPUT: 105000, NEW_FACTORY_M2: 5000 });
+
+    for (const m of [m1, m2]) {
+      const mail = mailOf(digestOf(m));
+      const rows = htmlTable(mail.html as string, '规划指标进度');
+      const lines = textItems(mail.text!, '规划指标进度');
+      expect(rows).toHaveLength(lastWeekKpis.length);
+      for (const k of lastWeekKpis) {
+        expect(now[k.code]).not.toBeNull();
+        const change = now[k.code]! - before[k.code]!;
+        const cell = rows.find(([name]) => name === k.name)![4]!;
+        const text = /较上周 (.+)）$/.exec(lines.find((l) => l.startsWith(`${k.name}：`))!)![1]!;
+        for (const s of [cell, text]) expect({ code: k.code, shown: s, change, ok: showsRounded(s, change, 0.01) }).toMatchObject({ ok: true });
+      }
+    }
+  });
+
+  it('lists stale leads and overdue tasks worst first, with the days the API\'s dates give', async () => {
+    const nextMonday = Date.parse(`${shiftDays(week, 7)}T00:00:00+08:00`);
+    const sunday = shiftDays(week, 6);
+    for (const who of [m1, eco]) {
+      const visible = await visibleTo(who.token);
+      const d = digestOf(who);
+      const builtAt = Date.parse((await h.ok('query($id: ID!) { digest(id: $id) { createdAt } }', { id: d.id }, admin)).digest.createdAt);
+      // Idle since the later of the last activity and entering the stage; counted to the week's end, or to now if later.
+      const stale = visible
+        .filter((l) => l.stale)
+        .map((l) => ({ id: Number(l.id), title: l.title, since: Math.max(Date.parse(l.stageEnteredAt), l.lastActivityAt ? Date.parse(l.lastActivityAt) : 0) }))
+        .sort((a, b) => a.since - b.since || a.id - b.id)
+        .map((l) => [l.title, Math.max(0, Math.floor((Math.max(nextMonday, builtAt) - l.since) / DAY))]);
+      // Overdue days as of the week's end (Sunday).
+      const overdue = visible
+        .flatMap((l) => l.tasks.filter((t: any) => t.overdue).map((t: any) => ({ id: Number(t.id), title: t.title, lead: l.title, dueOn: t.dueOn })))
+        .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id)
+        .map((t) => [t.title, t.lead, t.dueOn, (Date.parse(sunday) - Date.parse(t.dueOn)) / DAY]);
+      const mail = mailOf(d);
+      expect(htmlTable(mail.html as string, '久未跟进的项目（').map(([title, , days]) => [title, shown(days!)])).toEqual(stale);
+      expect(textItems(mail.text!, '久未跟进的项目（').map((l) => l.split('｜')).map(([title, , days]) => [title, shown(days!)])).toEqual(stale);
+      expect(htmlTable(mail.html as string, '逾期任务（').map(([task, lead, dueOn, days]) => [task, lead, dueOn, shown(days!)])).toEqual(overdue);
+      expect(textItems(mail.text!, '逾期任务（').map((l) => /^(.+)｜(.+)｜到期 (\S+)，逾期 (.+)$/.exec(l)!).map(([, task, lead, dueOn, days]) => [task, lead, dueOn, shown(days!)])).toEqual(overdue);
+      if (who === m1) {
+        expect(stale.map(([title]) => title)).toEqual(['光伏组件扩产', '数据安全实验室', '智慧岛算力中心项目']);
+        expect(overdue.map(([task]) => task)).toEqual(['回访企业决策人', '补充环评材料', '提交投资协议签批']);
+      }
+    }
   });
 
   it('generateDigests twice for one week returns the same digests and sends nothing more', async () => {

@@ -53,7 +53,7 @@ export class DigestBuilder {
   async stats(audience: Audience, wk: Week, previousKpis: Map<string, number | null> | null, now: Date, bySubPark?: BySubPark | Promise<BySubPark>): Promise<DigestStats> {
     const scope = audience.subParkIds === null ? new Scope('', Role.MANAGER, []) : new Scope('', Role.GROUP, audience.subParkIds);
     const nextMonday = addDays(wk.start, 7);
-    const [created, moves, reached, stale, overdue, matches, kpis, chains, parks] = await Promise.all([
+    const [created, { moves, movedFen }, reached, stale, overdue, matches, kpis, chains, parks] = await Promise.all([
       this.leads.created(scope, wk.from, wk.to, LIST),
       this.leads.stageMoves(scope, wk.from, wk.to),
       this.leads.reached(scope, wk.from, wk.to, REACHED, LIST),
@@ -92,7 +92,6 @@ export class DigestBuilder {
     const byStage = Object.fromEntries(REACHED.map((s) => [s, 0]));
     // Leads (not moves) that reached a stage: one lead moved to SIGNED twice counts once, at its latest such move.
     for (const r of reached) byStage[r.to_stage] = (byStage[r.to_stage] ?? 0) + 1;
-    const movesFen = moves.reduce((n, m) => n + BigInt(m.expected_investment), 0n);
     // Stale flags and open tasks are as they are now: idle days are counted to the later of the week's end and now.
     const reportAt = Math.max(shanghaiMidnight(nextMonday).getTime(), now.getTime());
 
@@ -104,7 +103,7 @@ export class DigestBuilder {
       newLeads: { count: created.count, expectedInvestment: fenToWan(Number(created.expectedFen))!, items: created.rows.map(item) },
       stageMoves: {
         count: moves.reduce((n, m) => n + m.count, 0),
-        expectedInvestment: fenToWan(Number(movesFen))!,
+        expectedInvestment: fenToWan(Number(movedFen))!,
         byMove: moves.map((m) => ({ from: m.from_stage, to: m.to_stage, fromName: STAGE_NAMES[m.from_stage], toName: STAGE_NAMES[m.to_stage], count: m.count, expectedInvestment: fenToWan(Number(m.expected_investment))! })),
       },
       reached: {

@@ -36,4 +36,13 @@ describe('digest rendering', () => {
     expect(text).toContain('王<主任>，您好');
     expect(text).toContain('新增项目：1 个，预计投资 1,200 万元');
   });
+
+  it('shows a match score on the 0–100 scale the chain map uses', async () => {
+    const stats: DigestStats = {
+      ...empty,
+      matches: { count: 1, items: [{ id: '3', score: 52.37, nodeCode: 'ME_VLGC', nodeName: '超大型液化气船', enterpriseId: '9', enterpriseName: '海智', reason: null }] },
+    };
+    const { text } = await renderDigest(stats, 'https://lz.example');
+    expect(text).toContain('· 海智｜超大型液化气船｜匹配度 52.4\n');
+  });
 });

@@ -134,9 +134,9 @@ export async function renderDigest(stats: DigestStats, publicUrl: string): Promi
     const items = stats.matches.items;
     sections.push({
       title: `补链推荐：本周新候选企业（${stats.matches.count}）`,
-      mjml: table(['企业', '补链环节', '匹配度', '理由'], items.map((m) => [link(entUrl(m.enterpriseId), m.enterpriseName), `<span style="white-space:nowrap;">${esc(m.nodeName)}</span>`, num(m.score * 100, 0), esc(m.reason ?? '')]), ['left', 'left', 'right', 'left'])
+      mjml: table(['企业', '补链环节', '匹配度', '理由'], items.map((m) => [link(entUrl(m.enterpriseId), m.enterpriseName), `<span style="white-space:nowrap;">${esc(m.nodeName)}</span>`, num(m.score, 1), esc(m.reason ?? '')]), ['left', 'left', 'right', 'left'])
         + more(items.length, stats.matches.count, `${base}/gaps`, '家候选企业'),
-      text: items.map((m) => `· ${m.enterpriseName}｜${m.nodeName}｜匹配度 ${num(m.score * 100, 0)}${m.reason ? `｜${m.reason}` : ''}\n  ${entUrl(m.enterpriseId)}`),
+      text: items.map((m) => `· ${m.enterpriseName}｜${m.nodeName}｜匹配度 ${num(m.score, 1)}${m.reason ? `｜${m.reason}` : ''}\n  ${entUrl(m.enterpriseId)}`),
     });
   }
 

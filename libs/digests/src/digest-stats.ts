@@ -17,6 +17,7 @@ export interface DigestStats {
   audienceName: string;
   subParkIds: string[] | null;
   newLeads: { count: number; expectedInvestment: number; items: DigestLeadItem[] };
+  /** expectedInvestment: of the leads that moved, each once; byMove's sums count a lead once per move. */
   stageMoves: { count: number; expectedInvestment: number; byMove: { from: string; to: string; fromName: string; toName: string; count: number; expectedInvestment: number }[] };
   reached: { count: number; byStage: Record<string, number>; items: (DigestLeadItem & { reachedStage: string; reachedStageName: string })[] };
   investmentByChain: { chain: string | null; name: string; count: number; expectedInvestment: number }[];

@@ -17,7 +17,8 @@ export class GapMatchReads {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Matches first proposed in [from, to) that are still open (NEW, enterprise still a candidate), best first.
+   * Matches first proposed in [from, to) that are still open (NEW, enterprise still a candidate, proposed again by the
+   * latest run: a match whose gap was filled since is no longer on the chain map, see GapsService.matchesFor), best first.
    * `homeSubParkIds`: only nodes of chains homed in these sub-parks (a group's digest); null for the whole park.
    */
   async newMatches(from: Date, to: Date, homeSubParkIds: readonly string[] | null, limit: number): Promise<{ count: number; rows: NewMatchRow[] }> {
@@ -25,7 +26,7 @@ export class GapMatchReads {
       JOIN ${enterprisesRel('e')} ON e.id = m.enterprise_id
       JOIN ${chainNodesRel('cn')} ON cn.code = m.node_code
       JOIN ${chainsRel('c')} ON c.code = cn.chain_code
-      WHERE m.created_at >= $1 AND m.created_at < $2 AND m.status = 'NEW' AND e.status = 'CANDIDATE'
+      WHERE m.created_at >= $1 AND m.created_at < $2 AND m.status = 'NEW' AND e.status = 'CANDIDATE' AND m.run_id = (SELECT max(id) FROM gap_runs)
         AND ($3::bigint[] IS NULL OR c.home_sub_park_id = ANY($3::bigint[]))`;
     const [rows, [{ n }]] = await Promise.all([
       this.dataSource.query(

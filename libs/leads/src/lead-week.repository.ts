@@ -70,16 +70,23 @@ export class LeadWeekRepository {
     return { count, expectedFen, rows, byNode };
   }
 
-  /** Stage changes in the period (creation excluded), per (from, to). */
-  async stageMoves(scope: Scope, from: Date, to: Date): Promise<StageMoveRow[]> {
+  /**
+   * Stage changes in the period (creation excluded), per (from, to); and Σ expected investment (fen) of the leads
+   * that moved, each lead once however many stages it went through (the rows' sums count it once per move).
+   */
+  async stageMoves(scope: Scope, from: Date, to: Date): Promise<{ moves: StageMoveRow[]; movedFen: string }> {
     const w = leadWhere(scope, undefined);
-    return this.dataSource.query(
-      `SELECT c.from_stage, c.to_stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS expected_investment
-       FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id
-       WHERE c.at >= ${add(w, from)} AND c.at < ${add(w, to)} AND c.from_stage IS NOT NULL ${where(w)}
-       GROUP BY c.from_stage, c.to_stage ORDER BY count(*) DESC, c.from_stage, c.to_stage`,
-      w.params,
-    );
+    const moved = `FROM lead_stage_changes c JOIN leads l ON l.id = c.lead_id
+       WHERE c.at >= ${add(w, from)} AND c.at < ${add(w, to)} AND c.from_stage IS NOT NULL ${where(w)}`;
+    const [moves, [{ fen }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.from_stage, c.to_stage, count(*)::int AS count, coalesce(sum(l.expected_investment), 0)::text AS expected_investment
+         ${moved} GROUP BY c.from_stage, c.to_stage ORDER BY count(*) DESC, c.from_stage, c.to_stage`,
+        w.params,
+      ),
+      this.dataSource.query(`SELECT coalesce(sum(x.expected_investment), 0)::text AS fen FROM (SELECT DISTINCT l.id, l.expected_investment ${moved}) x`, w.params),
+    ]);
+    return { moves, movedFen: fen };
   }
 
   /** Leads that reached one of `stages` in the period (the latest such move of each), newest first. */
