@@ -13,11 +13,12 @@ import { IdentityChecks1765300000000 } from './1765300000000-identity-checks.js'
 import { LeadFurthestStage1765350000000 } from './1765350000000-lead-furthest-stage.js';
 import { KpiFigures1765360000000 } from './1765360000000-kpi-figures.js';
 import { AdminQueries1765420000000 } from './1765420000000-admin-queries.js';
+import { LeadStageTotalsPerStatement1765500000000 } from './1765500000000-lead-stage-totals-per-statement.js';
 
 /** Every migration, in order. Listed explicitly: see libs/entities.ts. */
 export const MIGRATIONS = [
   Foundation1764100000000, ChainsAndRegistry1764200000000, Profiles1764300000000, Leads1764400000000, ChainGaps1764500000000, LeadStageTotals1764600000000,
   DataChangeNotify1764700000000, ProfileHistoryCascade1764800000000,
   KpisAndDigests1764900000000, OutboxCoalesce1764950000000, NameInitials1765100000000, IdentityChecks1765300000000, LeadFurthestStage1765350000000,
-  KpiFigures1765360000000, AdminQueries1765420000000,
+  KpiFigures1765360000000, AdminQueries1765420000000, LeadStageTotalsPerStatement1765500000000,
 ];
