@@ -9,6 +9,7 @@ import type { LeadRelations } from '../../../libs/leads/src/lead-relations.js';
 import { formatGraphQLError, type AppConfig, type ResponseCache } from '../../../libs/platform/src/index.js';
 import { hardenInputScalars } from '../../../libs/platform/src/errors/input-scalars.js';
 import { jitExecutionPlugin } from './jit-execution.js';
+import { withPlainFields } from './plain-fields.js';
 
 /** Limits sized for the UI's deepest real query (board with enterprise, owner, last activity) plus headroom. */
 export const QUERY_LIMITS = { maxDepth: 8, maxCost: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
@@ -33,6 +34,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, cache: Resp
     // The schema is committed so an API change shows in review; production only keeps it in memory.
     autoSchemaFile: config.isProduction ? true : join(process.cwd(), 'schema.graphql'),
     sortSchema: true,
+    transformSchema: withPlainFields,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: false,
     // No client uses automatic persisted queries; off, they are one cache less a stranger can fill.
