@@ -32,16 +32,26 @@ const pages = {
 // session query itself (the shell's reference data), which the layout then reads from the cache.
 const first = location.pathname;
 if (getSession() && first !== '/login') void client.query({ query: SessionDocument, fetchPolicy: 'cache-first' }).catch(() => undefined);
-if (first.startsWith('/board')) {
-  pages.board.preload();
-  prefetchBoard();
-}
-else if (first.startsWith('/leads/')) pages.lead.preload();
-else if (first === '/enterprises') pages.registry.preload();
-else if (/^\/enterprises\/\d+/.test(first)) pages.enterprise.preload();
-else if (first.startsWith('/chains')) pages.chains.preload();
-else if (first.startsWith('/kpis')) pages.cockpit.preload();
-else if (first === '/login') pages.login.preload();
+if (first.startsWith('/board')) prefetchBoard();
+const firstPage =
+  first.startsWith('/board') ? pages.board
+  : first.startsWith('/leads/') ? pages.lead
+  : first === '/enterprises' ? pages.registry
+  : /^\/enterprises\/\d+/.test(first) ? pages.enterprise
+  : first.startsWith('/chains') ? pages.chains
+  : first.startsWith('/kpis') ? pages.cockpit
+  : first.startsWith('/digests') ? pages.digests
+  : first === '/settings' ? pages.settings
+  : first.startsWith('/admin') ? pages.admin
+  : first === '/login' ? pages.login
+  : first === '/' ? pages.home
+  : null;
+/**
+ * Resolves when the opened page's module is in (or could not load: the page then suspends and reports as usual).
+ * main.tsx renders only then. Rendered earlier, the page suspends, React shows the fallback, and holds the page
+ * itself back for its reveal throttle (300 ms after that fallback) even when data and module are long there.
+ */
+export const firstPageReady: Promise<void> = firstPage ? firstPage.preload().then(() => undefined, () => undefined) : Promise.resolve();
 const { Component: LoginPage } = pages.login;
 const { Component: HomePage } = pages.home;
 const { Component: BoardPage } = pages.board;
@@ -66,7 +76,7 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
   const preload = () => (loading ??= load().then((m) => ((loaded = m.default), m)));
   const Lazy = lazy(preload);
   const Component = (props: P) => createElement(loaded ?? (Lazy as unknown as ComponentType<P>), props);
-  return { preload: () => void preload(), Component };
+  return { preload, Component };
 }
 
 export const PageSpinner = () => (
@@ -94,7 +104,7 @@ export function App() {
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ zeroRuntime: true, token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
       <AntApp>
         <ApolloProvider client={client}>
           <BrowserRouter>
