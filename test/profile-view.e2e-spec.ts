@@ -138,4 +138,20 @@ describe('profile view: badge checks, thresholds, chain medians, lead suggestion
     expect((await view(ids.marine)).leadSuggestion).toEqual({ subParkId: smartIsland, ownerId: officer.id });
     expect((await view(ids.candidate, group.token)).leadSuggestion).toEqual({ subParkId: null, ownerId: null });
   });
+  it('follows a new in-park firm on the chain: the medians are read again once the data changed', async () => {
+    const before = (await view(ids.candidate)).profile.chainMedians[0];
+    expect(before.firms).toBe(3);
+    const admin = await h.adminToken();
+    const d = (await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ name: '上海园戊数据有限公司', status: 'IN_PARK', subParkId: smartIsland, revenue: 800, chainNodes: [{ code: 'DE_AI', role: 'KEY' }] }) }, admin)).createEnterprise.id as string;
+    await profiled(d);
+    await h.settled();
+    const rows: { total: number }[] = await h.dataSource.query(
+      'SELECT total::float8 AS total FROM enterprise_profiles WHERE enterprise_id = ANY($1::bigint[]) ORDER BY total',
+      [[ids.a, ids.b, ids.c, d]],
+    );
+    const [after] = (await view(ids.candidate)).profile.chainMedians;
+    expect(after.firms).toBe(4);
+    // Four firms: the median is the mean of the middle two.
+    expect(after.total).toBeCloseTo((rows[1]!.total + rows[2]!.total) / 2, 2);
+  });
 });

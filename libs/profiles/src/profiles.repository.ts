@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DataEpoch } from '../../platform/src/index.js';
 import type { ProfilingModelConfig } from './engine/model.js';
 import { chainNodeScoreSql, scoredSelectSql } from './engine/score-sql.js';
-import { chainMediansQuery, factsCtes, factsQuery, idList, type ChainMedianRow, type FactsRow, type IdFilter } from './profile-facts.js';
+import { chainMediansQuery, enterpriseChainsQuery, factsCtes, factsQuery, idList, type ChainMedianRow, type FactsRow, type IdFilter } from './profile-facts.js';
 
 export interface ProfileRow {
   enterprise_id: string;
@@ -66,7 +67,13 @@ export function profileStepSql(ids: IdFilter, paramCount: number, model: ActiveM
 
 @Injectable()
 export class ProfilesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Each chain's medians with the data epoch they were read in (the API's; a process without one reads every time). */
+  private readonly medians = new Map<string, { epoch: number; row: ChainMedianRow }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() private readonly epoch?: DataEpoch,
+  ) {}
 
   /**
    * Profiles the enterprises `ids` selects (with `params`) in one statement: see profileStepSql.
@@ -88,8 +95,19 @@ export class ProfilesRepository {
   }
 
   /** Per chain the enterprise is on, the median dimension scores of its in-park firms (see chainMediansQuery). */
-  chainMedians(enterpriseId: string): Promise<ChainMedianRow[]> {
-    return this.dataSource.query(chainMediansQuery, [enterpriseId]);
+  async chainMedians(enterpriseId: string): Promise<ChainMedianRow[]> {
+    // The epoch before the reads: a change committed meanwhile moves it, and the next request reads again.
+    const epoch = this.epoch?.current() ?? null;
+    const chains = ((await this.dataSource.query(enterpriseChainsQuery, [enterpriseId])) as { chain: string }[]).map((r) => r.chain);
+    const missing = chains.filter((c) => epoch === null || this.medians.get(c)?.epoch !== epoch);
+    const read = new Map<string, ChainMedianRow>();
+    if (missing.length) {
+      for (const row of (await this.dataSource.query(chainMediansQuery, [missing])) as ChainMedianRow[]) {
+        read.set(row.chain, row);
+        if (epoch !== null) this.medians.set(row.chain, { epoch, row });
+      }
+    }
+    return chains.map((c) => read.get(c) ?? this.medians.get(c)!.row);
   }
 
   async history(enterpriseId: string, first: number): Promise<{ total: string; scores: Record<string, number>; badges: string[]; model_version: number; computed_at: Date }[]> {
