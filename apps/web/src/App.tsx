@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
 import { client } from './lib/apollo';
-import { prefetchBoard } from './lib/board-prefetch';
+import { prefetchBoard, prefetchedBoardSettled } from './lib/board-prefetch';
 import { getSession, sessionExpired, useSession } from './lib/session';
 import { SessionDocument } from './gql/graphql';
 
@@ -51,7 +51,11 @@ const firstPage =
  * main.tsx renders only then. Rendered earlier, the page suspends, React shows the fallback, and holds the page
  * itself back for its reveal throttle (300 ms after that fallback) even when data and module are long there.
  */
-export const firstPageReady: Promise<void> = firstPage ? firstPage.preload().then(() => undefined, () => undefined) : Promise.resolve();
+export const firstPageReady: Promise<void> = Promise.all([
+  firstPage ? firstPage.preload().then(() => undefined, () => undefined) : undefined,
+  // The board, like a route loader, renders with its data when that comes quickly.
+  first.startsWith('/board') ? prefetchedBoardSettled(400) : undefined,
+]).then(() => undefined);
 const { Component: LoginPage } = pages.login;
 const { Component: HomePage } = pages.home;
 const { Component: BoardPage } = pages.board;

@@ -15,7 +15,7 @@ export function boardFilter(params: URLSearchParams, meId: string): LeadFilter {
   return f;
 }
 
-let early: { key: string; result: Promise<BoardQuery> } | null = null;
+let early: { key: string; result: Promise<BoardQuery>; value?: BoardQuery } | null = null;
 
 export const fetchBoard = (filter: LeadFilter): Promise<BoardQuery> =>
   client.query({ query: BoardDocument, variables: { filter, first: BOARD_PAGE }, fetchPolicy: 'no-cache' }).then(({ data }) => {
@@ -32,8 +32,27 @@ export function prefetchBoard(): void {
   if (!session || !location.pathname.startsWith('/board')) return;
   const filter = boardFilter(new URLSearchParams(location.search), session.user.id);
   const result = fetchBoard(filter);
-  result.catch(() => undefined); // the page reports errors when it asks
-  early = { key: JSON.stringify(filter), result };
+  const entry: NonNullable<typeof early> = { key: JSON.stringify(filter), result };
+  result.then((v) => (entry.value = v), () => undefined); // the page reports errors when it asks
+  early = entry;
+}
+
+/**
+ * Resolves when the prefetched board has arrived (or failed), or after `ms`: the first render waits for it so that
+ * the board paints its columns at once instead of a skeleton first and the columns one render later.
+ */
+export function prefetchedBoardSettled(ms: number): Promise<void> {
+  if (!early) return Promise.resolve();
+  const settled = early.result.then(() => undefined, () => undefined);
+  return Promise.race([settled, new Promise<void>((r) => setTimeout(r, ms))]);
+}
+
+/** The prefetched board if it has arrived and is for `filter`; taken once. */
+export function takeArrivedBoard(filter: LeadFilter): BoardQuery | null {
+  const e = early;
+  if (!e?.value || e.key !== JSON.stringify(filter)) return null;
+  early = null;
+  return e.value;
 }
 
 export function takePrefetchedBoard(filter: LeadFilter): Promise<BoardQuery> | null {

@@ -13,7 +13,7 @@ import {
   BoardColumnMoreDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
   type BoardQuery, type LeadCardFragment, type LeadFilter, type LeadStage, type LeadNowQuery,
 } from '../gql/graphql';
-import { BOARD_PAGE, boardFilter, fetchBoard, takePrefetchedBoard } from '../lib/board-prefetch';
+import { BOARD_PAGE, boardFilter, fetchBoard, takeArrivedBoard, takePrefetchedBoard } from '../lib/board-prefetch';
 import { describeError, problemOf } from '../lib/errors';
 import { ALL_STAGES, formatDate, formatDateTime, formatWan, moveNeedsReason } from '../lib/format';
 import { nodeName, useReference } from '../lib/reference';
@@ -44,10 +44,17 @@ function useBoardFilter(meId: string) {
 
 /** The board query for the current filter (the prefetched one when it matches); kept out of Apollo's cache. */
 function useBoard(filter: LeadFilter) {
-  const [state, setState] = useState<{ data?: BoardQuery; error?: unknown; loading: boolean }>({ loading: true });
+  // A board that arrived before the first render is shown by it (no skeleton, no second render to swap it in).
+  const [arrived] = useState(() => takeArrivedBoard(filter));
+  const skipFirst = useRef(arrived !== null);
+  const [state, setState] = useState<{ data?: BoardQuery; error?: unknown; loading: boolean }>(arrived ? { data: arrived, loading: false } : { loading: true });
   const [reloads, setReloads] = useState(0);
   const key = JSON.stringify(filter);
   useEffect(() => {
+    if (skipFirst.current) {
+      skipFirst.current = false;
+      return;
+    }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
     (takePrefetchedBoard(filter) ?? fetchBoard(filter)).then(
