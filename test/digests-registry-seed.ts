@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { shiftDays } from './digests-support.js';
-import { eventually, type Harness } from './support/harness.js';
+import type { Harness } from './support/harness.js';
 import { CREATE_ENTERPRISE, enterpriseInput } from './support/factories.js';
 
 /**
@@ -15,7 +15,6 @@ export const CHAIN_GAPS = `query($c: ChainCode!) { chainGaps(chain: $c) { status
 export const CHAINS = ['DIGITAL_ECONOMY', 'GREEN_LOW_CARBON', 'MARINE_EQUIPMENT'] as const;
 
 const DELIVER = 'mutation($i: KpiDeliveryInput!) { recordKpiDelivery(input: $i) { id } }';
-const JOB = 'query($id: ID!) { job(id: $id) { state failedReason } }';
 const STRONG = { revenue: 90000, revenuePrevYear: 60000, rdExpense: 6000, inventionPatents: 40, highValuePatents: 10, employees: 900, techStaff: 300, expansionSignals: ['新一轮融资', '寻找用地'], region: '上海市崇明区' };
 const WEAK = { revenue: 300, revenuePrevYear: 300, rdExpense: 3, inventionPatents: 0, highValuePatents: 0, employees: 20, techStaff: 2, region: '广东省深圳市' };
 
@@ -47,12 +46,7 @@ export async function proposedMatches(h: Harness, token: string, chains: readonl
 /** Waits for the profiles of what was just written, runs the gap analysis, and waits for what the run set off. */
 async function analysed(h: Harness, admin: string): Promise<void> {
   await h.settled();
-  const jobId = (await h.ok('mutation { recomputeChainGaps { id } }', {}, admin)).recomputeChainGaps.id;
-  const job = await eventually(async () => {
-    const j = (await h.ok(JOB, { id: jobId }, admin)).job;
-    return j.state === 'COMPLETED' || j.state === 'FAILED' ? j : undefined;
-  }, 30_000);
-  expect(job).toEqual({ state: 'COMPLETED', failedReason: null });
+  expect(await h.recomputeChainGaps(admin)).toEqual({ state: 'COMPLETED', failedReason: null });
   await h.settled();
 }
 

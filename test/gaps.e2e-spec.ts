@@ -4,7 +4,6 @@ import { CREATE_ENTERPRISE, enterpriseInput } from './support/factories.js';
 
 const GAPS = `query($c: ChainCode!, $s: ID) { chainGaps(chain: $c, subParkId: $s) { node { code } inParkCount strength gapScore status
   matches(first: 10, includeDismissed: true) { id score status reasons { text indicator } enterprise { id name status } } } }`;
-const JOB = 'query($id: ID!) { job(id: $id) { state failedReason } }';
 const PROFILE = 'query($id: ID!) { enterprise(id: $id) { profile { total dimensions { key score } } } }';
 
 describe('chain-gap analysis and matching (补链招商)', () => {
@@ -18,14 +17,7 @@ describe('chain-gap analysis and matching (补链招商)', () => {
   const create = async (key: string, over: Record<string, unknown>) => {
     ids[key] = (await h.ok(CREATE_ENTERPRISE, { i: enterpriseInput({ name: `补链测试${key}有限公司`, tags: [], ...over }) }, officer.token)).createEnterprise.id;
   };
-  const runGaps = async () => {
-    const jobId = (await h.ok('mutation { recomputeChainGaps { id } }', {}, admin)).recomputeChainGaps.id;
-    const job = await eventually(async () => {
-      const j = (await h.ok(JOB, { id: jobId }, admin)).job;
-      return j.state === 'COMPLETED' || j.state === 'FAILED' ? j : undefined;
-    }, 30_000);
-    expect(job).toEqual({ state: 'COMPLETED', failedReason: null });
-  };
+  const runGaps = async () => expect(await h.recomputeChainGaps(admin)).toEqual({ state: 'COMPLETED', failedReason: null });
   const gapOf = async (code: string, subParkId?: string) =>
     (await h.ok(GAPS, { c: 'MARINE_EQUIPMENT', s: subParkId }, admin)).chainGaps.find((g: { node: { code: string } }) => g.node.code === code);
   const chainFit = async (id: string) =>

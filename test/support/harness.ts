@@ -75,6 +75,15 @@ export class Harness {
     return res.data as T;
   }
 
+  /** Runs a chain-gap analysis as `adminToken` and waits for its job to end; resolves with how it ended. */
+  async recomputeChainGaps(adminToken: string): Promise<{ state: string; failedReason: string | null }> {
+    const jobId = (await this.ok('mutation { recomputeChainGaps { id } }', {}, adminToken)).recomputeChainGaps.id;
+    return eventually(async () => {
+      const { job } = await this.ok('query($id: ID!) { job(id: $id) { state failedReason } }', { id: jobId }, adminToken);
+      return job.state === 'COMPLETED' || job.state === 'FAILED' ? job : undefined;
+    }, 30_000);
+  }
+
   async login(email: string, password: string): Promise<string> {
     const data = await this.ok<{ login: { accessToken: string } }>(
       'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
