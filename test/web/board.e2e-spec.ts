@@ -68,6 +68,32 @@ describe('web: the board (招商看板)', () => {
     web.expectClean();
   });
 
+  it("paints the board from the server's HTML before any of the app's JavaScript runs, then the app takes it over", async () => {
+    const bare = await WebPage.open(browser, h.url);
+    try {
+      await bare.signIn(officer.email, officer.password);
+      // Scripts refused: what shows is the HTML alone.
+      bare.allow(/\/assets\/.*\.js|Failed to load resource: net::ERR_FAILED/);
+      await bare.page.route('**/assets/*.js', (r) => r.abort());
+      await bare.page.goto(`${h.url}/board`);
+      await card(bare.page, 'CLUE', names.a).waitFor();
+      expect(await columnTotals(bare.page, 'CLUE')).toEqual({ count: 3, sum: 16300 });
+      expect(await bare.page.getByTestId('column-CLUE').innerText()).toContain('线索');
+      expect(await bare.page.getByTestId('user-menu').innerText()).toContain('board-officer');
+      expect(await bare.page.locator('html').getAttribute('data-app')).toBeNull();
+      await bare.screenshot('03-board-first-paint');
+      // Scripts back: the same page hydrates, with no mismatch reported, and its cards link to their leads.
+      await bare.page.unroute('**/assets/*.js');
+      await bare.goto('/board');
+      await card(bare.page, 'CLUE', names.c).getByTestId('card-enterprise').click();
+      await bare.page.getByTestId('lead-page').waitFor();
+      expect(bare.page.url()).toContain(`/leads/${leads.c.id}`);
+      bare.expectClean();
+    } finally {
+      await bare.close();
+    }
+  });
+
   it("changes the columns' counts and sums when a card is dragged", async () => {
     await web.goto('/board');
     await card(web.page, 'CLUE', names.a).waitFor();

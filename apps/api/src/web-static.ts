@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { AppLogger } from '../../../libs/platform/src/index.js';
+import { boardFirstPaint } from './board-first-paint.js';
 
 /** Paths the API answers itself; everything else that a browser navigates to is the single-page app. */
 const API_PREFIXES = ['/graphql', '/imports', '/exports', '/health', '/admin/queues'];
@@ -23,11 +25,13 @@ export function findWebDist(from = dirname(fileURLToPath(import.meta.url))): str
 /**
  * Serves the web UI from the API's origin: hashed files under /assets/ cached for a year (their names change
  * with their content), index.html never cached, and any other GET that wants HTML answered with index.html so
- * that deep links (/leads/42) survive a reload. Without a build the API runs as before.
+ * that deep links (/leads/42) survive a reload; /board with the session cookie comes with its columns rendered
+ * (board-first-paint.ts). Without a build the API runs as before.
  */
 export function mountWebUi(app: INestApplication, dist = findWebDist()): boolean {
   if (!dist) return false;
   const index = join(dist, 'index.html');
+  const board = boardFirstPaint(dist, index, app.get(AppLogger));
   const files = express.static(dist, {
     index: false,
     fallthrough: true,
@@ -42,8 +46,11 @@ export function mountWebUi(app: INestApplication, dist = findWebDist()): boolean
     files(req, res, () => {
       // A missing hashed asset is a 404, not the app (a stale tab asking for an old chunk must see it fail).
       if (req.path.startsWith('/assets/') || !(req.headers.accept ?? '').includes('text/html')) return next();
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
+      (req.path === '/board' && req.method === 'GET' ? board(req, res) : Promise.resolve(false)).then((served) => {
+        if (served) return;
+        res.setHeader('cache-control', 'no-cache');
+        res.sendFile(index);
+      }, next);
     });
   });
   return true;

@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -6,12 +7,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, StaticRouter, useLocation } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
-import { client } from './lib/apollo';
-import { prefetchBoard, prefetchedBoardSettled } from './lib/board-prefetch';
-import { getSession, sessionExpired, useSession } from './lib/session';
-import { SessionDocument } from './gql/graphql';
+import { sessionExpired, useSession } from './lib/session';
 
 // Each page is its own chunk: sign-in loads none of the others, the board none of the registry's.
 const pages = {
@@ -28,34 +26,21 @@ const pages = {
   settings: page(() => import('./pages/SettingsPage')),
   admin: page(() => import('./pages/admin/AdminPage')),
 };
-// The chunk of the page being opened starts loading with the app, not after the session query; so does the
-// session query itself (the shell's reference data), which the layout then reads from the cache.
-const first = location.pathname;
-if (getSession() && first !== '/login') void client.query({ query: SessionDocument, fetchPolicy: 'cache-first' }).catch(() => undefined);
-if (first.startsWith('/board')) prefetchBoard();
-const firstPage =
-  first.startsWith('/board') ? pages.board
-  : first.startsWith('/leads/') ? pages.lead
-  : first === '/enterprises' ? pages.registry
-  : /^\/enterprises\/\d+/.test(first) ? pages.enterprise
-  : first.startsWith('/chains') ? pages.chains
-  : first.startsWith('/kpis') ? pages.cockpit
-  : first.startsWith('/digests') ? pages.digests
-  : first === '/settings' ? pages.settings
-  : first.startsWith('/admin') ? pages.admin
-  : first === '/login' ? pages.login
-  : first === '/' ? pages.home
-  : null;
-/**
- * Resolves when the opened page's module is in (or could not load: the page then suspends and reports as usual).
- * main.tsx renders only then. Rendered earlier, the page suspends, React shows the fallback, and holds the page
- * itself back for its reveal throttle (300 ms after that fallback) even when data and module are long there.
- */
-export const firstPageReady: Promise<void> = Promise.all([
-  firstPage ? firstPage.preload().then(() => undefined, () => undefined) : undefined,
-  // The board, like a route loader, renders with its data when that comes quickly.
-  first.startsWith('/board') ? prefetchedBoardSettled(400) : undefined,
-]).then(() => undefined);
+/** The chunk of the page at `path` (before the router has matched it): loaded with the app, not after its first render. */
+export function pageFor(path: string): { preload: () => Promise<unknown> } | null {
+  return path.startsWith('/board') ? pages.board
+    : path.startsWith('/leads/') ? pages.lead
+    : path === '/enterprises' ? pages.registry
+    : /^\/enterprises\/\d+/.test(path) ? pages.enterprise
+    : path.startsWith('/chains') ? pages.chains
+    : path.startsWith('/kpis') ? pages.cockpit
+    : path.startsWith('/digests') ? pages.digests
+    : path === '/settings' ? pages.settings
+    : path.startsWith('/admin') ? pages.admin
+    : path === '/login' ? pages.login
+    : path === '/' ? pages.home
+    : null;
+}
 const { Component: LoginPage } = pages.login;
 const { Component: HomePage } = pages.home;
 const { Component: BoardPage } = pages.board;
@@ -83,6 +68,9 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
   return { preload, Component };
 }
 
+const Router = ({ location, children }: { location?: string; children: ReactNode }) =>
+  location === undefined ? <BrowserRouter>{children}</BrowserRouter> : <StaticRouter location={location}>{children}</StaticRouter>;
+
 export const PageSpinner = () => (
   <div style={{ display: 'flex', justifyContent: 'center', padding: 96 }}>
     <Spin size="large" />
@@ -100,18 +88,27 @@ function RequireSession({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function App() {
+/**
+ * The whole app. In the browser it routes by the address bar with the shared Apollo client; on the server
+ * (entry-server.tsx) it renders one `location` with a client of that request's own.
+ */
+export function App({ client, location }: { client: ApolloClient; location?: string }) {
   const { i18n } = useTranslation();
   const zh = i18n.language !== 'en';
   useEffect(() => {
     dayjs.locale(zh ? 'zh-cn' : 'en');
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
+  // The app is running (rendered, or hydrated over the server's first paint of the board): browser tests wait for
+  // this before they click, since a painted board does not answer a drag until then.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
     <ConfigProvider locale={zh ? zhCN : enUS} theme={{ zeroRuntime: true, token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
       <AntApp>
         <ApolloProvider client={client}>
-          <BrowserRouter>
+          <Router location={location}>
             <Suspense fallback={<PageSpinner />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
@@ -139,7 +136,7 @@ export function App() {
                 </Route>
               </Routes>
             </Suspense>
-          </BrowserRouter>
+          </Router>
         </ApolloProvider>
       </AntApp>
     </ConfigProvider>

@@ -56,8 +56,10 @@ export class WebPage {
     this.allowed.push(re);
   }
 
+  /** Opens `path` and waits until the app runs (the board's first paint shows before it answers a click). */
   async goto(path: string): Promise<void> {
     await this.page.goto(new URL(path, this.baseUrl).toString());
+    await this.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   }
 
   async signIn(email: string, password: string, path = '/'): Promise<void> {

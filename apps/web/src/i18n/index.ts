@@ -14,17 +14,26 @@ export function storedLang(): Lang {
   }
 }
 
-void i18n.use(initReactI18next).init({
+export const i18nOptions = {
   resources: { 'zh-CN': { translation: zh }, en: { translation: en } },
-  lng: storedLang(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
-});
+  initAsync: false,
+};
+
+void i18n.use(initReactI18next).init({ ...i18nOptions, lng: storedLang() });
+
+/** The server renders the board's first paint in the language this cookie names. */
+const langCookie = (lang: Lang) => {
+  document.cookie = `${LANG_KEY}=${lang}; path=/; SameSite=Strict; max-age=31536000`;
+};
+if (typeof document !== 'undefined' && !document.cookie.includes(`${LANG_KEY}=${storedLang()}`)) langCookie(storedLang());
 
 /** Switches the language and remembers it for the next visit. */
 export function setLang(lang: Lang): void {
   localStorage.setItem(LANG_KEY, lang);
+  langCookie(lang);
   document.documentElement.lang = lang;
   void i18n.changeLanguage(lang);
 }

@@ -14,13 +14,17 @@ const expiry = new ErrorLink(({ error, operation }) => {
   if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) endSession(true);
 });
 
-export const client = new ApolloClient({
-  link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),
-  cache: new InMemoryCache({
+/** The app's cache rules; the server's first paint (entry-server.tsx) renders from a cache made the same way. */
+export const createCache = () =>
+  new InMemoryCache({
     typePolicies: {
       PipelineColumn: { keyFields: false },
       Query: { fields: { pipeline: { merge: false }, leads: { keyArgs: ['filter', 'after', 'first'] } } },
     },
-  }),
+  });
+
+export const client = new ApolloClient({
+  link: ApolloLink.from([expiry, auth, new HttpLink({ uri: '/graphql' })]),
+  cache: createCache(),
   defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
 });

@@ -37,6 +37,11 @@ export function prefetchBoard(): void {
   early = entry;
 }
 
+/** A board already in hand for `filter` (the server's first paint carried it): the page renders it, once. */
+export function boardArrived(filter: LeadFilter, value: BoardQuery): void {
+  early = { key: JSON.stringify(filter), result: Promise.resolve(value), value };
+}
+
 /**
  * Resolves when the prefetched board has arrived (or failed), or after `ms`: the first render waits for it so that
  * the board paints its columns at once instead of a skeleton first and the columns one render later.
@@ -47,12 +52,18 @@ export function prefetchedBoardSettled(ms: number): Promise<void> {
   return Promise.race([settled, new Promise<void>((r) => setTimeout(r, ms))]);
 }
 
-/** The prefetched board if it has arrived and is for `filter`; taken once. */
-export function takeArrivedBoard(filter: LeadFilter): BoardQuery | null {
+/**
+ * The prefetched board if it has arrived and is for `filter`. Not taken by reading: React may render the page more
+ * than once before it commits (hydration restarts when an update comes in), and every attempt must see the same
+ * board; the page lets go of it once it has committed (`releaseArrivedBoard`).
+ */
+export function arrivedBoard(filter: LeadFilter): BoardQuery | null {
   const e = early;
-  if (!e?.value || e.key !== JSON.stringify(filter)) return null;
+  return e?.value && e.key === JSON.stringify(filter) ? e.value : null;
+}
+
+export function releaseArrivedBoard(): void {
   early = null;
-  return e.value;
 }
 
 export function takePrefetchedBoard(filter: LeadFilter): Promise<BoardQuery> | null {

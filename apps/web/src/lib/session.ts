@@ -57,10 +57,22 @@ export function useSession(): Session | null {
       return () => listeners.delete(l);
     },
     () => current,
+    // Hydrating the server's first paint (and rendering it on the server): the session it was rendered for.
+    () => current,
   );
 }
 
+/**
+ * The server's first paint (entry-server.tsx) renders for the session of the request it answers. Rendering is
+ * synchronous, so the session set just before it is that request's alone.
+ */
+export function renderingFor(s: Session | null): void {
+  current = s;
+}
+
 // A token that runs out while the page is open ends the session at that moment, not at the next click.
-setInterval(() => {
-  if (current && Date.parse(current.expiresAt) <= Date.now()) endSession(true);
-}, 30_000);
+if (typeof window !== 'undefined') {
+  setInterval(() => {
+    if (current && Date.parse(current.expiresAt) <= Date.now()) endSession(true);
+  }, 30_000);
+}

@@ -13,13 +13,15 @@ import {
   BoardColumnMoreDocument, BoardTotalsDocument, LeadNowDocument, MoveLeadDocument,
   type BoardQuery, type LeadCardFragment, type LeadFilter, type LeadStage, type LeadNowQuery,
 } from '../gql/graphql';
-import { BOARD_PAGE, boardFilter, fetchBoard, takeArrivedBoard, takePrefetchedBoard } from '../lib/board-prefetch';
+import { arrivedBoard, BOARD_PAGE, boardFilter, fetchBoard, releaseArrivedBoard, takePrefetchedBoard } from '../lib/board-prefetch';
 import { describeError, problemOf } from '../lib/errors';
 import { ALL_STAGES, formatDate, formatDateTime, formatWan, moveNeedsReason } from '../lib/format';
 import { nodeName, useReference } from '../lib/reference';
 
 const PAGE = BOARD_PAGE;
 const COLUMN_WIDTH = 272;
+/** Cards a column shows without scrolling on a tall screen (a card is about 110 px high). */
+const FIRST_SCREEN = 8;
 
 interface Column { stage: LeadStage; count: number; sum: number; cards: LeadCardFragment[]; hasNext: boolean; cursor: string | null; loading: boolean }
 type Columns = Record<LeadStage, Column>;
@@ -45,7 +47,7 @@ function useBoardFilter(meId: string) {
 /** The board query for the current filter (the prefetched one when it matches); kept out of Apollo's cache. */
 function useBoard(filter: LeadFilter) {
   // A board that arrived before the first render is shown by it (no skeleton, no second render to swap it in).
-  const [arrived] = useState(() => takeArrivedBoard(filter));
+  const [arrived] = useState(() => arrivedBoard(filter));
   const skipFirst = useRef(arrived !== null);
   const [state, setState] = useState<{ data?: BoardQuery; error?: unknown; loading: boolean }>(arrived ? { data: arrived, loading: false } : { loading: true });
   const [reloads, setReloads] = useState(0);
@@ -53,6 +55,7 @@ function useBoard(filter: LeadFilter) {
   useEffect(() => {
     if (skipFirst.current) {
       skipFirst.current = false;
+      releaseArrivedBoard();
       return;
     }
     let live = true;
@@ -242,7 +245,7 @@ export default function BoardPage() {
       ) : !columns || (loading && !data) ? (
         <Loading rows={10} />
       ) : (
-        <DndContext sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}
+        <DndContext id="board" sensors={sensors} collisionDetection={collision} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}
           accessibility={{ screenReaderInstructions: { draggable: t('board.dragHint') } }}>
           <div aria-live="assertive" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
             {picked ? `${picked.card.enterprise.name} → ${t(`stages.${picked.target}`)}` : ''}
@@ -254,6 +257,7 @@ export default function BoardPage() {
             e.preventDefault();
             navigate(a.getAttribute('href')!);
           }} style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}>
+            {ICONS}
             {ALL_STAGES.map((stage) => (
               <BoardColumn key={stage} column={columns[stage]} onNeedMore={loadMore} onPick={pick} targeted={picked?.target === stage} pickedId={picked?.card.id} labels={labels} />
             ))}
@@ -313,12 +317,17 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
   const isOver = pointerOver || targeted;
   const scroller = useRef<HTMLDivElement>(null);
   const sentinel = useRef<HTMLDivElement>(null);
+  // The first render shows what a column shows without scrolling; the rest of its page follows one commit later.
+  // A board's first paint (the server's HTML included) then lays out a third of its cards.
+  const [all, setAll] = useState(false);
+  useEffect(() => setAll(true), []);
+  const cards = all ? column.cards : column.cards.slice(0, FIRST_SCREEN);
   useEffect(() => {
-    if (!column.hasNext || !sentinel.current) return;
+    if (!all || !column.hasNext || !sentinel.current) return;
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && onNeedMore(column.stage), { root: scroller.current, rootMargin: '400px' });
     io.observe(sentinel.current);
     return () => io.disconnect();
-  }, [column.hasNext, column.cards.length, column.stage, onNeedMore]);
+  }, [all, column.hasNext, column.cards.length, column.stage, onNeedMore]);
   const side = column.stage === 'ON_HOLD' || column.stage === 'LOST';
   return (
     <div ref={setNodeRef} data-testid={`column-${column.stage}`} style={{
@@ -338,7 +347,7 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
         {column.cards.length === 0 && !column.loading ? (
           <div style={{ color: '#8c8c8c', textAlign: 'center', padding: '24px 0', fontSize: 13 }}>{t('board.emptyColumn')}</div>
         ) : (
-          column.cards.map((card) => <DraggableCard key={card.id} card={card} onPick={onPick} picked={card.id === pickedId} labels={labels} />)
+          cards.map((card) => <DraggableCard key={card.id} card={card} onPick={onPick} picked={card.id === pickedId} labels={labels} />)
         )}
         <div ref={sentinel} style={{ minHeight: 1 }} />
         {column.loading && <div style={{ textAlign: 'center', padding: 8 }}><Spin size="small" /> <span style={{ fontSize: 12, color: '#8c8c8c' }}>{t('board.loadingMore')}</span></div>}
@@ -351,47 +360,45 @@ const BoardColumn = memo(function BoardColumn({ column, onNeedMore, onPick, targ
 const DraggableCard = memo(function DraggableCard({ card, onPick, picked, labels }: { card: LeadCardFragment; onPick: (c: LeadCardFragment) => void; picked: boolean; labels: CardLabels }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
-    <div ref={setNodeRef} {...listeners} {...attributes} aria-pressed={picked} data-testid="lead-card" data-id={card.id}
-      onKeyDown={(e) => { if (!picked && (e.key === ' ' || e.key === 'Enter') && e.target === e.currentTarget) { e.preventDefault(); onPick(card); } }}
-      style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none', outlineOffset: 2, outline: picked ? '2px solid #1f5fbf' : undefined, borderRadius: 6, contentVisibility: 'auto', containIntrinsicSize: 'auto 112px' }}>
+    <div ref={setNodeRef} {...listeners} {...attributes} aria-pressed={picked} data-testid="lead-card" data-id={card.id} className={isDragging ? 'lz-card-slot lz-dragging' : 'lz-card-slot'}
+      onKeyDown={(e) => { if (!picked && (e.key === ' ' || e.key === 'Enter') && e.target === e.currentTarget) { e.preventDefault(); onPick(card); } }}>
       <CardBody card={card} labels={labels} />
     </div>
   );
 });
 
-const tagStyle = (bg: string, fg: string, border: string): React.CSSProperties => ({
-  display: 'inline-block', fontSize: 11, lineHeight: '18px', padding: '0 6px', borderRadius: 4, background: bg, color: fg, border: `1px solid ${border}`, whiteSpace: 'nowrap',
-});
-const STALE_TAG = tagStyle('#fff2e8', '#d4380d', '#ffbb96');
-// Plain SVG (antd's UserOutlined / ClockCircleOutlined paths): an icon component per card costs hooks and style checks.
-const svg = (paths: string[]) => (
-  <svg viewBox="64 64 896 896" width="1em" height="1em" fill="currentColor" aria-hidden="true" style={{ verticalAlign: '-0.125em' }}>
-    {paths.map((d) => <path key={d} d={d} />)}
+// antd's UserOutlined / ClockCircleOutlined, drawn once as symbols that every card uses (an icon component per card
+// costs hooks and style checks, and each path inline would be a kilobyte of every card's HTML).
+const ICONS = (
+  <svg width="0" height="0" style={{ position: 'absolute' }} aria-hidden="true">
+    <symbol id="lz-icon-user" viewBox="64 64 896 896"><path d="M858.5 763.6a374 374 0 00-80.6-119.5 375.63 375.63 0 00-119.5-80.6c-.4-.2-.8-.3-1.2-.5C719.5 518 760 444.7 760 362c0-137-111-248-248-248S264 225 264 362c0 82.7 40.5 156 102.8 201.1-.4.2-.8.3-1.2.5-44.8 18.9-85 46-119.5 80.6a375.63 375.63 0 00-80.6 119.5A371.7 371.7 0 00136 901.8a8 8 0 008 8.2h60c4.4 0 7.9-3.5 8-7.8 2-77.2 33-149.5 87.8-204.3 56.7-56.7 132-87.9 212.2-87.9s155.5 31.2 212.2 87.9C779 752.7 810 825 812 902.2c.1 4.4 3.6 7.8 8 7.8h60a8 8 0 008-8.2c-1-47.8-10.9-94.3-29.5-138.2zM512 534c-45.9 0-89.1-17.9-121.6-50.4S340 407.9 340 362c0-45.9 17.9-89.1 50.4-121.6S466.1 190 512 190s89.1 17.9 121.6 50.4S684 316.1 684 362c0 45.9-17.9 89.1-50.4 121.6S557.9 534 512 534z" /></symbol>
+    <symbol id="lz-icon-clock" viewBox="64 64 896 896">
+      <path d="M512 64C264.6 64 64 264.6 64 512s200.6 448 448 448 448-200.6 448-448S759.4 64 512 64zm0 820c-205.4 0-372-166.6-372-372s166.6-372 372-372 372 166.6 372 372-166.6 372-372 372z" />
+      <path d="M686.7 638.6L544.1 535.5V288c0-4.4-3.6-8-8-8H488c-4.4 0-8 3.6-8 8v275.4c0 2.6 1.2 5 3.3 6.5l165.4 120.6c3.6 2.6 8.6 1.8 11.2-1.7l28.6-39c2.6-3.7 1.8-8.7-1.8-11.2z" />
+    </symbol>
   </svg>
 );
-const USER_ICON = svg(['M858.5 763.6a374 374 0 00-80.6-119.5 375.63 375.63 0 00-119.5-80.6c-.4-.2-.8-.3-1.2-.5C719.5 518 760 444.7 760 362c0-137-111-248-248-248S264 225 264 362c0 82.7 40.5 156 102.8 201.1-.4.2-.8.3-1.2.5-44.8 18.9-85 46-119.5 80.6a375.63 375.63 0 00-80.6 119.5A371.7 371.7 0 00136 901.8a8 8 0 008 8.2h60c4.4 0 7.9-3.5 8-7.8 2-77.2 33-149.5 87.8-204.3 56.7-56.7 132-87.9 212.2-87.9s155.5 31.2 212.2 87.9C779 752.7 810 825 812 902.2c.1 4.4 3.6 7.8 8 7.8h60a8 8 0 008-8.2c-1-47.8-10.9-94.3-29.5-138.2zM512 534c-45.9 0-89.1-17.9-121.6-50.4S340 407.9 340 362c0-45.9 17.9-89.1 50.4-121.6S466.1 190 512 190s89.1 17.9 121.6 50.4S684 316.1 684 362c0 45.9-17.9 89.1-50.4 121.6S557.9 534 512 534z']);
-const CLOCK_ICON = svg([
-  'M512 64C264.6 64 64 264.6 64 512s200.6 448 448 448 448-200.6 448-448S759.4 64 512 64zm0 820c-205.4 0-372-166.6-372-372s166.6-372 372-372 372 166.6 372 372-166.6 372-372 372z',
-  'M686.7 638.6L544.1 535.5V288c0-4.4-3.6-8-8-8H488c-4.4 0-8 3.6-8 8v275.4c0 2.6 1.2 5 3.3 6.5l165.4 120.6c3.6 2.6 8.6 1.8 11.2-1.7l28.6-39c2.6-3.7 1.8-8.7-1.8-11.2z',
-]);
-const NODE_TAG = tagStyle('#f0f5ff', '#1d39c4', '#adc6ff');
+const icon = (id: string) => <svg className="lz-icon" aria-hidden="true"><use href={`#lz-icon-${id}`} /></svg>;
 
-/** A card is plain elements (no antd component per card): a column of a few hundred paints quickly. */
+/**
+ * A card is plain elements styled by board.css (no antd component, no inline style per card): a column of a few
+ * hundred renders quickly, and the server's first paint of 180 cards stays a small page.
+ */
 function CardBody({ card, overlay, labels }: { card: LeadCardFragment; overlay?: boolean; labels: CardLabels }) {
   return (
-    <div style={{ background: '#fff', borderRadius: 6, padding: '10px 12px', boxShadow: overlay ? '0 8px 24px rgba(0,0,0,.2)' : '0 1px 2px rgba(0,0,0,.08)', cursor: overlay ? 'grabbing' : 'grab', width: overlay ? COLUMN_WIDTH - 16 : undefined, borderLeft: card.stale ? '3px solid #fa541c' : '3px solid transparent' }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-        <a href={`/leads/${card.id}`} data-lead-link draggable={false} style={{ fontWeight: 600, color: '#262626', lineHeight: 1.4 }} data-testid="card-enterprise">{card.enterprise.name}</a>
-        {card.stale && <span style={STALE_TAG} data-testid="stale-mark">{labels.stale}</span>}
+    <div className={`lz-card${card.stale ? ' lz-stale' : ''}${overlay ? ' lz-overlay' : ''}`}>
+      <div className="lz-card-head">
+        <a href={`/leads/${card.id}`} data-lead-link draggable={false} data-testid="card-enterprise">{card.enterprise.name}</a>
+        {card.stale && <span className="lz-tag lz-tag-stale" data-testid="stale-mark">{labels.stale}</span>}
       </div>
-      <div style={{ fontSize: 12, color: '#595959', margin: '2px 0 6px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{card.title}</div>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' }}>
-        {card.nodeCode && <span style={NODE_TAG}>{labels.node(card.nodeCode)}</span>}
-        <span style={{ fontSize: 13, fontWeight: 600, color: '#1f5fbf', marginInlineStart: 'auto' }}>{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${labels.wan}` : '—'}</span>
+      <div className="lz-card-title">{card.title}</div>
+      <div className="lz-card-tags">
+        {card.nodeCode && <span className="lz-tag lz-tag-node">{labels.node(card.nodeCode)}</span>}
+        <span className="lz-card-amount">{card.expectedInvestment != null ? `${formatWan(card.expectedInvestment)} ${labels.wan}` : '—'}</span>
       </div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 12, color: '#8c8c8c', marginTop: 6 }}>
-        <span>{USER_ICON} {card.owner?.name ?? card.owner?.email ?? '—'}</span>
-        {card.nextFollowUp && <span>{CLOCK_ICON} {formatDate(card.nextFollowUp)}</span>}
+      <div className="lz-card-foot">
+        <span>{icon('user')} {card.owner?.name ?? card.owner?.email ?? '—'}</span>
+        {card.nextFollowUp && <span>{icon('clock')} {formatDate(card.nextFollowUp)}</span>}
       </div>
     </div>
   );

@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoggerService } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import jwt from 'jsonwebtoken';
+
+/** What apps/web/src/entry-server.tsx exports (built by `vite build --ssr` into apps/web/dist-ssr). */
+interface BoardRenderer {
+  sessionRequest: GraphQLRequest;
+  boardRequest(search: string, meId: string): GraphQLRequest;
+  renderBoard(input: { url: string; lang: 'zh-CN' | 'en'; expiresAt: string; session: { me: { id: string } | null }; board: unknown }): Promise<{ root: string; data: string }>;
+}
+interface GraphQLRequest { operationName: string; query: string; variables: unknown }
+
+/** The data must come quickly, or the browser gets the plain app (which shows its shell and fetches itself). */
+const DATA_TIMEOUT_MS = 3_000;
+
+/**
+ * The board (/board) opened with the session cookie answers HTML with its columns already in it: the web app's own
+ * components rendered here (entry-server.tsx), from the same two GraphQL requests the page would send, made to
+ * this server with the caller's token so every scope rule and the response cache apply as for the browser. The
+ * browser paints it before any JavaScript runs, then hydrates it.
+ *
+ * The head goes out at once (the browser reads the stylesheet while the board is computed); the body follows with
+ * the board, or, should anything be amiss (an invalid token, no SSR build, an error), empty: the app in the browser
+ * then does the rest as it does on every other page.
+ */
+export function boardFirstPaint(dist: string, index: string, logger?: LoggerService) {
+  const bundle = join(dist, '..', 'dist-ssr', 'entry-server.js');
+  let renderer: Promise<BoardRenderer | null> | undefined;
+  const load = () =>
+    (renderer ??= existsSync(bundle)
+      ? import(pathToFileURL(bundle).href).then((m) => m as BoardRenderer, (e) => (logger?.warn(`board first paint unavailable: ${(e as Error).message}`), null))
+      : Promise.resolve(null));
+
+  /** Answers the request and resolves true, or resolves false (no session cookie: the plain index.html serves it). */
+  return async function serve(req: Request, res: Response): Promise<boolean> {
+    const token = cookie(req, 'lz_token');
+    const claims = token ? (jwt.decode(token) as { sub?: unknown; exp?: unknown } | null) : null;
+    if (!token || typeof claims?.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return false;
+    const [ssr, template] = await Promise.all([load(), readFile(index, 'utf8')]);
+    if (!ssr) return false;
+    const lang = cookie(req, 'lz_lang') === 'en' ? 'en' : 'zh-CN';
+    const [head, body] = split(template, lang);
+    // One user's board: never kept by a cache, and another cookie is another page.
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('vary', 'Cookie');
+    res.type('html');
+    res.write(head);
+    let painted = '<div id="root"></div>';
+    try {
+      const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+      const post = (request: GraphQLRequest) => loopback(req, token, request);
+      const [session, board] = await Promise.all([post(ssr.sessionRequest), post(ssr.boardRequest(search, claims.sub))]);
+      if (session && board && (session as { me?: { id?: string } }).me?.id === claims.sub) {
+        const { root, data } = await ssr.renderBoard({
+          url: req.originalUrl, lang, expiresAt: new Date(claims.exp * 1000).toISOString(), session: session as { me: { id: string } }, board,
+        });
+        painted = `<div id="root">${root}</div>${data}`;
+      }
+    } catch (e) {
+      logger?.warn(`board first paint skipped: ${(e as Error).message}`);
+    }
+    res.end(body.replace('<div id="root"></div>', () => painted));
+    return true;
+  };
+}
+
+/**
+ * index.html as a head to send at once and a body to fill in. Rendering waits for the end of the board (the data
+ * element after it), so that the browser lays the page out and paints it once, not a part at every pause of the
+ * parser; a body without the board ends that wait when it ends.
+ */
+function split(template: string, lang: 'zh-CN' | 'en'): [string, string] {
+  const html = afterFirstPaint(template)
+    .replace('<html lang="zh-CN">', `<html lang="${lang}">`)
+    .replace('</title>', '</title><link rel="expect" href="#lz-first-paint" blocking="render">');
+  const at = html.indexOf('<body>');
+  return [html.slice(0, at), html.slice(at)];
+}
+
+/**
+ * The app's entry runs once the whole board has been painted (the first frame after the HTML is parsed): as a module
+ * script it would run as soon as the HTML is parsed, before the browser paints, and hold the painted board back by
+ * the whole app's start-up.
+ */
+function afterFirstPaint(template: string): string {
+  return template.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) =>
+    `<script>document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.crossOrigin = ''; s.src = ${JSON.stringify(src)}; document.head.append(s); })));</script>`);
+}
+
+function cookie(req: Request, name: string): string | undefined {
+  const raw = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(req.headers.cookie ?? '')?.[1];
+  try {
+    return raw === undefined ? undefined : decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One GraphQL request to this very server, as the caller; null unless it answered data without errors. */
+async function loopback(req: Request, token: string, body: GraphQLRequest): Promise<unknown> {
+  const { localAddress, localPort } = req.socket;
+  const host = !localAddress || localAddress === '::' || localAddress === '0.0.0.0' ? '127.0.0.1' : localAddress.replace(/^::ffff:/, '');
+  const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${localPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(DATA_TIMEOUT_MS),
+  });
+  if (!res.ok) return null;
+  const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
+  return json.errors?.length ? null : (json.data ?? null);
+}
