@@ -84,7 +84,8 @@ function split(template: string, lang: 'zh-CN' | 'en'): [string, string] {
 /**
  * The app's entry runs once the whole board has been painted (the first frame after the HTML is parsed): as a module
  * script it would run as soon as the HTML is parsed, before the browser paints, and hold the painted board back by
- * the whole app's start-up.
+ * the whole app's start-up. Its preload links go too: the browser compiles a preloaded module as it arrives, on the
+ * thread that is parsing the board.
  */
 function afterFirstPaint(template: string): string {
   return template.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) =>
