@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoggerService } from '@nestjs/common';
@@ -101,17 +102,35 @@ function cookie(req: Request, name: string): string | undefined {
   }
 }
 
-/** One GraphQL request to this very server, as the caller; null unless it answered data without errors. */
-async function loopback(req: Request, token: string, body: GraphQLRequest): Promise<unknown> {
+/**
+ * One GraphQL request to this very server, as the caller; null unless it answered data without errors. A fresh
+ * connection each time (agent: false): a pooled keep-alive socket would outlive the request and hold a process
+ * (or a test's worker) open after the server has closed.
+ */
+function loopback(req: Request, token: string, body: GraphQLRequest): Promise<unknown> {
   const { localAddress, localPort } = req.socket;
   const host = !localAddress || localAddress === '::' || localAddress === '0.0.0.0' ? '127.0.0.1' : localAddress.replace(/^::ffff:/, '');
-  const res = await fetch(`http://${host.includes(':') ? `[${host}]` : host}:${localPort}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(DATA_TIMEOUT_MS),
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const out = httpRequest({
+      host, port: localPort, path: '/graphql', method: 'POST', agent: false, timeout: DATA_TIMEOUT_MS,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        if (res.statusCode !== 200) return resolve(null);
+        try {
+          const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: unknown; errors?: unknown[] };
+          resolve(json.errors?.length ? null : (json.data ?? null));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+    out.on('timeout', () => out.destroy(new Error(`no answer within ${DATA_TIMEOUT_MS} ms`)));
+    out.on('error', reject);
+    out.end(payload);
   });
-  if (!res.ok) return null;
-  const json = (await res.json()) as { data?: unknown; errors?: unknown[] };
-  return json.errors?.length ? null : (json.data ?? null);
 }
