@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { createElement, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes, StaticRouter, useLocation } from 'react-router';
+import { AppReady } from './components/AppReady';
 import { AppLayout } from './layout/AppLayout';
 import { sessionExpired, useSession } from './lib/session';
 
@@ -99,11 +100,6 @@ export function App({ client, location }: { client: ApolloClient; location?: str
     dayjs.locale(zh ? 'zh-cn' : 'en');
     document.documentElement.lang = zh ? 'zh-CN' : 'en';
   }, [zh]);
-  // The app is running (rendered, or hydrated over the server's first paint of the board): browser tests wait for
-  // this before they click, since a painted board does not answer a drag until then.
-  useEffect(() => {
-    document.documentElement.dataset.app = 'ready';
-  }, []);
   return (
     <ConfigProvider locale={zh ? zhCN : enUS} theme={{ zeroRuntime: true, token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
       <AntApp>
@@ -111,7 +107,7 @@ export function App({ client, location }: { client: ApolloClient; location?: str
           <Router location={location}>
             <Suspense fallback={<PageSpinner />}>
               <Routes>
-                <Route path="/login" element={<LoginPage />} />
+                <Route path="/login" element={<><LoginPage /><AppReady /></>} />
                 <Route
                   element={
                     <RequireSession>

@@ -4,6 +4,7 @@ import { Avatar, Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AppReady } from '../components/AppReady';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { LangSwitch } from '../components/LangSwitch';
 import { ErrorState, Loading } from '../components/States';
@@ -97,6 +98,7 @@ export function AppLayout() {
             <ReferenceContext.Provider value={data}>
               <Suspense fallback={<Loading />}>
                 <Outlet />
+                <AppReady />
               </Suspense>
               <GlobalSearch open={searchOpen} onClose={() => setSearchOpen(false)} />
             </ReferenceContext.Provider>
