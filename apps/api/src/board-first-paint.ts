@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoggerService } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import jwt from 'jsonwebtoken';
+import { cookieValue, sessionToken } from './session-cookie.js';
 
 /** What apps/web/src/entry-server.tsx exports (built by `vite build --ssr` into apps/web/dist-ssr). */
 interface BoardRenderer {
@@ -38,12 +39,12 @@ export function boardFirstPaint(dist: string, index: string, logger?: LoggerServ
 
   /** Answers the request and resolves true, or resolves false (no session cookie: the plain index.html serves it). */
   return async function serve(req: Request, res: Response): Promise<boolean> {
-    const token = cookie(req, 'lz_token');
+    const token = sessionToken(req);
     const claims = token ? (jwt.decode(token) as { sub?: unknown; exp?: unknown } | null) : null;
     if (!token || typeof claims?.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp * 1000 <= Date.now()) return false;
     const [ssr, template] = await Promise.all([load(), readFile(index, 'utf8')]);
     if (!ssr) return false;
-    const lang = cookie(req, 'lz_lang') === 'en' ? 'en' : 'zh-CN';
+    const lang = cookieValue(req, 'lz_lang') === 'en' ? 'en' : 'zh-CN';
     const [head, body] = split(template, lang);
     // One user's board: never kept by a cache, and another cookie is another page.
     res.setHeader('cache-control', 'private, no-store');
@@ -91,15 +92,6 @@ function split(template: string, lang: 'zh-CN' | 'en'): [string, string] {
 function afterFirstPaint(template: string): string {
   return template.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/, (_, src: string) =>
     `<script>document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.crossOrigin = ''; s.src = ${JSON.stringify(src)}; document.head.append(s); })));</script>`);
-}
-
-function cookie(req: Request, name: string): string | undefined {
-  const raw = new RegExp(`(?:^|;\\s*)${name}=([^;]+)`).exec(req.headers.cookie ?? '')?.[1];
-  try {
-    return raw === undefined ? undefined : decodeURIComponent(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AuthService } from '../../../libs/identity/src/auth.service.js';
 import { Role } from '../../../libs/identity/src/role.js';
 import { QueueRegistry } from '../../../libs/platform/src/index.js';
+import { sessionToken } from './session-cookie.js';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -21,8 +22,8 @@ export function mountQueueDashboard(app: INestApplication): void {
   createBullBoard({ queues: queues.all().map((q) => new BullMQAdapter(q)), serverAdapter });
 
   const adminOnly = async (req: Request, res: Response, next: NextFunction) => {
-    const cookieToken = /(?:^|;\s*)lz_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    const header = req.headers.authorization ?? (cookieToken ? `Bearer ${decodeURIComponent(cookieToken)}` : undefined);
+    const cookieToken = sessionToken(req);
+    const header = req.headers.authorization ?? (cookieToken ? `Bearer ${cookieToken}` : undefined);
     const scope = await auth.resolveScope(header).catch(() => null);
     if (!scope) return res.status(401).json({ error: 'UNAUTHENTICATED' });
     if (scope.role !== Role.ADMIN) return res.status(403).json({ error: 'FORBIDDEN' });
